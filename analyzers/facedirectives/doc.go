@@ -1,0 +1,18 @@
+// Package facedirectives defines the analyzer that checks facelint's own
+// directives.
+//
+// # Analyzer facedirectives
+//
+// facedirectives: report malformed facelint directives, suppressions that suppress nothing, and engine failures
+//
+// Rules:
+//
+//   - FR900: facelint failed on a function (an internal error; the rest of
+//     the package is still analysed).
+//   - FR901: a //facelint: directive is malformed (an ignore without a
+//     reason, an unknown kind or rule ID, a directive in the wrong place).
+//   - FR902: a //facelint:ignore directive suppresses nothing.
+//
+// It runs after the rule analyzers, so that it knows which suppressions
+// were used.
+package facedirectives

@@ -1,0 +1,61 @@
+package facedirectives
+
+import (
+	_ "embed"
+	"fmt"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/facelint/facelint/analyzers/faceconsent"
+	"github.com/facelint/facelint/analyzers/facefallback"
+	"github.com/facelint/facelint/analyzers/faceretention"
+	"github.com/facelint/facelint/analyzers/facesinks"
+	"github.com/facelint/facelint/analyzers/facetaint"
+	"github.com/facelint/facelint/analyzers/internal/report"
+	"github.com/facelint/facelint/internal/analyzerdoc"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer reports FR900, FR901 and FR902.
+var Analyzer = &analysis.Analyzer{
+	Name: "facedirectives",
+	Doc:  analyzerdoc.MustExtract(doc, "facedirectives"),
+	URL:  "https://github.com/facelint/facelint/blob/main/docs/rules/README.md",
+	Run:  run,
+	Requires: []*analysis.Analyzer{
+		facetaint.Analyzer, facesinks.Analyzer, faceretention.Analyzer, faceconsent.Analyzer, facefallback.Analyzer,
+	},
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	res := pass.ResultOf[facetaint.Analyzer].(*facetaint.Result)
+	r := report.New(pass, res)
+	for _, m := range res.Malformed {
+		rule := "FR901"
+		if m.Internal {
+			rule = "FR900"
+		}
+		r.Report(report.Finding{Rule: rule, Pos: m.Pos, Key: m.Problem, Vars: map[string]string{"problem": m.Problem}})
+	}
+	for _, ig := range sortedIgnores(res) {
+		if !ig.Used() {
+			r.Report(report.Finding{Rule: "FR902", Pos: ig.Pos, Vars: map[string]string{"directive": fmt.Sprint(ig)}})
+		}
+	}
+	return nil, nil
+}
+
+func sortedIgnores(res *facetaint.Result) []*facetaint.Ignore {
+	out := make([]*facetaint.Ignore, 0, len(res.Ignores))
+	for _, ig := range res.Ignores {
+		out = append(out, ig)
+	}
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j].Pos < out[j-1].Pos; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}

@@ -1,0 +1,142 @@
+package facetaint
+
+import (
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// callee is one function a call may reach.
+type callee struct {
+	obj  *types.Func   // the declared function (origin); nil for anonymous functions
+	fn   *ssa.Function // its SSA function when it belongs to this package
+	recv types.Type    // static receiver type at the call, for model names
+}
+
+// maxImpls bounds the implementations an interface call resolves to.
+const maxImpls = 16
+
+// callees resolves the functions a call may reach: the static callee, the
+// interface method (first) and its implementations visible from the
+// package, or the functions a function value is known to hold. It returns
+// nil for calls to unknown function values.
+func (pa *pkgAnalysis) callees(c *ssa.CallCommon) []callee {
+	if _, ok := c.Value.(*ssa.Builtin); ok {
+		return nil
+	}
+	if c.IsInvoke() {
+		out := []callee{{obj: c.Method, recv: c.Value.Type()}}
+		for _, m := range pa.impls(c.Value.Type(), c.Method) {
+			out = append(out, pa.declared(m, nil))
+		}
+		return out
+	}
+	if fn := c.StaticCallee(); fn != nil {
+		return []callee{pa.calleeOf(fn, c)}
+	}
+	var out []callee
+	for _, fn := range funcValues(c.Value, 0) {
+		out = append(out, pa.calleeOf(fn, c))
+	}
+	return out
+}
+
+func (pa *pkgAnalysis) calleeOf(fn *ssa.Function, c *ssa.CallCommon) callee {
+	if fn.Parent() != nil {
+		return callee{fn: fn}
+	}
+	obj := funcObj(fn)
+	if obj == nil {
+		if pa.unitOf[fn] != nil {
+			return callee{fn: fn}
+		}
+		return callee{}
+	}
+	var recv types.Type
+	if args := callArgs(c); obj.Type().(*types.Signature).Recv() != nil && len(args) > 0 {
+		recv = args[0].Type()
+	}
+	return pa.declared(obj, recv)
+}
+
+func (pa *pkgAnalysis) declared(obj *types.Func, recv types.Type) callee {
+	obj = obj.Origin()
+	return callee{obj: obj, fn: pa.fnOf[obj], recv: recv}
+}
+
+// funcValues returns the functions a function value may hold, when SSA
+// knows them.
+func funcValues(v ssa.Value, depth int) []*ssa.Function {
+	if depth > 4 {
+		return nil
+	}
+	switch x := v.(type) {
+	case *ssa.Function:
+		return []*ssa.Function{x}
+	case *ssa.MakeClosure:
+		return []*ssa.Function{x.Fn.(*ssa.Function)}
+	case *ssa.ChangeType:
+		return funcValues(x.X, depth+1)
+	case *ssa.Phi:
+		var out []*ssa.Function
+		for _, e := range x.Edges {
+			out = append(out, funcValues(e, depth+1)...)
+		}
+		return out
+	}
+	return nil
+}
+
+// impls returns the methods implementing iface's method m among the named
+// types of the package and of its direct imports (analysed packages only:
+// interfaces of modelled packages are described by models).
+func (pa *pkgAnalysis) impls(recv types.Type, m *types.Func) []*types.Func {
+	iface, ok := recv.Underlying().(*types.Interface)
+	if !ok || m.Pkg() == nil || !pa.analysed(m.Pkg()) {
+		return nil
+	}
+	key := types.TypeString(recv, nil) + "." + m.Name()
+	if out, ok := pa.implsMemo[key]; ok {
+		return out
+	}
+	var out []*types.Func
+	scopes := []*types.Package{pa.pass.Pkg}
+	for _, imp := range pa.pass.Pkg.Imports() {
+		if pa.analysed(imp) {
+			scopes = append(scopes, imp)
+		}
+	}
+	for _, pkg := range scopes {
+		for _, name := range pkg.Scope().Names() {
+			tn, ok := pkg.Scope().Lookup(name).(*types.TypeName)
+			if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+				continue
+			}
+			if _, generic := tn.Type().(*types.Named); generic && tn.Type().(*types.Named).TypeParams().Len() > 0 {
+				continue
+			}
+			for _, t := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+				if !types.Implements(t, iface) {
+					continue
+				}
+				obj, _, _ := types.LookupFieldOrMethod(t, false, m.Pkg(), m.Name())
+				if f, ok := obj.(*types.Func); ok && len(out) < maxImpls {
+					out = append(out, f.Origin())
+				}
+				break
+			}
+		}
+	}
+	pa.implsMemo[key] = out
+	return out
+}
+
+// analysed reports whether facetaint analyses pkg (or analysed it, for a
+// dependency): the package itself, or one with the Analyzed fact.
+func (pa *pkgAnalysis) analysed(pkg *types.Package) bool {
+	if pkg == pa.pass.Pkg {
+		return true
+	}
+	var a Analyzed
+	return pa.pass.ImportPackageFact(pkg, &a)
+}

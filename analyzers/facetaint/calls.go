@@ -1,0 +1,579 @@
+package facetaint
+
+import (
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/facelint/facelint/rules"
+)
+
+// callValue returns the value of a call instruction (nil for go and defer).
+func callValue(instr ssa.CallInstruction) ssa.Value {
+	if v, ok := instr.(*ssa.Call); ok {
+		return v
+	}
+	return nil
+}
+
+// call applies a call to the state: models first, then summaries, then the
+// default (arguments flow to results).
+func (u *unit) call(instr ssa.CallInstruction) {
+	c := instr.Common()
+	args := callArgs(c)
+	if b, ok := c.Value.(*ssa.Builtin); ok {
+		u.builtin(instr, b, args)
+		return
+	}
+	ces := u.pa.callees(c)
+	if len(ces) == 0 {
+		u.defaultCall(instr, args, "a function value")
+		return
+	}
+	resolved := false
+	for i, ce := range ces {
+		switch {
+		case ce.obj == nil && ce.fn != nil:
+			u.inlineCall(instr, ce.fn, c)
+			resolved = true
+		case ce.obj == nil:
+		case u.modelCall(instr, c, args, ce):
+			if i == 0 && c.IsInvoke() {
+				return // the interface method is modelled: that is the contract
+			}
+			resolved = true
+		case i == 0 && c.IsInvoke():
+			// the interface method itself has no summary: implementations follow
+		default:
+			if s := u.pa.summaryOf(ce.obj); s != nil {
+				u.applySummary(instr, args, ce, s)
+			} else {
+				u.defaultCall(instr, args, displayName(ce.obj))
+			}
+			resolved = true
+		}
+	}
+	if !resolved {
+		name := "a function value"
+		if c.IsInvoke() {
+			name = displayName(c.Method)
+		}
+		u.defaultCall(instr, args, name)
+	}
+}
+
+// defaultCall passes the arguments of an unknown call to its results. It
+// never invents a sink.
+func (u *unit) defaultCall(instr ssa.CallInstruction, args []ssa.Value, name string) {
+	res := callValue(instr)
+	if res == nil {
+		return
+	}
+	var t tset
+	for _, a := range args {
+		t, _ = t.union(u.content(a))
+	}
+	if len(t) == 0 {
+		return
+	}
+	pos := instr.Common().Pos()
+	u.setResult(res, -1, t.withStep(pos, u.pa.posn(pos), "through "+name))
+}
+
+// inlineCall applies a call of an anonymous function of the unit.
+func (u *unit) inlineCall(instr ssa.CallInstruction, anon *ssa.Function, c *ssa.CallCommon) {
+	if u.pa.unitOf[anon] != u {
+		u.defaultCall(instr, callArgs(c), "a closure")
+		return
+	}
+	for i, p := range anon.Params {
+		if i < len(c.Args) {
+			u.set(p, u.content(c.Args[i]))
+		}
+	}
+	u.setResult(callValue(instr), -1, u.anonRet[anon])
+}
+
+// builtin applies a call of a built-in function.
+func (u *unit) builtin(instr ssa.CallInstruction, b *ssa.Builtin, args []ssa.Value) {
+	res := callValue(instr)
+	switch b.Name() {
+	case "append":
+		if len(args) == 2 && res != nil {
+			u.set(res, u.content(args[0]))
+			u.set(res, u.content(args[1]))
+			u.storeInto(args[0], u.content(args[1]))
+		}
+	case "copy":
+		if len(args) == 2 {
+			u.storeInto(args[0], u.content(args[1]))
+		}
+	case "min", "max", "ssa:wrapnilchk":
+		if res != nil {
+			for _, a := range args {
+				u.set(res, u.val(a))
+			}
+		}
+	case "print", "println":
+		var t tset
+		for _, a := range args {
+			t, _ = t.union(u.content(a))
+		}
+		if t.hasFace() {
+			pos := instr.Common().Pos()
+			u.addEvent(&event{kind: string(rules.SinkLog), sink: b.Name(), posn: u.pa.posn(pos), pos: pos,
+				payload: t, guarded: u.pa.guardedAt(instr, gConsent)})
+		}
+	}
+}
+
+// roleValues returns the values of roles at a call (results excluded).
+func roleValues(c *ssa.CallCommon, args []ssa.Value, roles []rules.Role) []ssa.Value {
+	var out []ssa.Value
+	for _, r := range roles {
+		kind, n, _ := r.Parse()
+		if kind == rules.RoleResult {
+			continue
+		}
+		if v := roleValue(c, args, kind, n); v != nil {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+func (u *unit) roleTaint(c *ssa.CallCommon, args []ssa.Value, roles []rules.Role) tset {
+	var t tset
+	for _, v := range roleValues(c, args, roles) {
+		t, _ = t.union(u.content(v))
+	}
+	return t
+}
+
+// out puts taint where a role says: a result, or the object of an argument.
+func (u *unit) out(instr ssa.CallInstruction, args []ssa.Value, role rules.Role, t tset, name string) {
+	c := instr.Common()
+	kind, n, _ := role.Parse()
+	if kind == rules.RoleResult || kind == rules.RoleNone {
+		u.setResult(callValue(instr), n, t)
+		return
+	}
+	if v := roleValue(c, args, kind, n); v != nil {
+		u.writeInto(instr, v, t, name)
+	}
+}
+
+// writeInto puts taint into the object of v; when v is a writer whose
+// destination is a sink (a file, a response, os.Stdout...), it is a write
+// to that sink.
+func (u *unit) writeInto(instr ssa.CallInstruction, v ssa.Value, t tset, name string) {
+	if len(t) == 0 {
+		return
+	}
+	if sk, desc := u.writerSink(v, 0); sk != nil {
+		if t.hasFace() {
+			pos := instr.Common().Pos()
+			kind := sk.Kind
+			if desc == "os.Stdout" || desc == "os.Stderr" {
+				kind = rules.SinkLog
+			}
+			u.addEvent(&event{kind: string(kind), sink: name + " to " + desc, posn: u.pa.posn(pos), pos: pos,
+				payload: t, dest: u.content(v), guarded: u.pa.guardedAt(instr, gConsent), ignored: u.pa.ignoredRules(pos)})
+		}
+		return
+	}
+	if un, ok := v.(*ssa.UnOp); ok && un.Op == token.MUL {
+		u.storeInto(un.X, t) // a value argument: the variable it was read from
+	}
+	u.set(v, t)
+	u.storeInto(v, t)
+}
+
+// writerSink resolves a writer to the sink it writes to: a type whose Write
+// method is a sink, os.Stdout/os.Stderr, or (through wrapper models such as
+// json.NewEncoder) the writer it wraps.
+func (u *unit) writerSink(v ssa.Value, depth int) (*rules.Sink, string) {
+	if depth > 6 || v == nil {
+		return nil, ""
+	}
+	v = strip(v)
+	switch x := v.(type) {
+	case *ssa.UnOp:
+		if g, ok := x.X.(*ssa.Global); ok && x.Op == token.MUL && g.Pkg != nil && g.Pkg.Pkg.Path() == "os" &&
+			(g.Name() == "Stdout" || g.Name() == "Stderr") {
+			if sk, ok := u.pa.models.sinks["(*os.File).Write"]; ok {
+				return sk, "os." + g.Name()
+			}
+		}
+	case *ssa.Call:
+		for _, ce := range u.pa.callees(&x.Call) {
+			if ce.obj == nil {
+				continue
+			}
+			if w, ok := lookup(u.pa.models.wrappers, funcKeys(ce.obj, ce.recv)); ok {
+				kind, n, _ := w.Writer.Parse()
+				return u.writerSink(roleValue(&x.Call, callArgs(&x.Call), kind, n), depth+1)
+			}
+		}
+	case *ssa.Phi:
+		for _, e := range x.Edges {
+			if sk, desc := u.writerSink(e, depth+1); sk != nil {
+				return sk, desc
+			}
+		}
+		return nil, ""
+	}
+	name, ok := namedPath(v.Type())
+	if !ok {
+		return nil, ""
+	}
+	for _, key := range []string{"(*" + name + ").Write", "(" + name + ").Write"} {
+		if sk, ok := u.pa.models.sinks[key]; ok {
+			return sk, shortType(v.Type())
+		}
+	}
+	return nil, ""
+}
+
+// shortType names a type for messages: "http.ResponseWriter".
+func shortType(t types.Type) string {
+	return types.TypeString(t, func(p *types.Package) string { return p.Name() })
+}
+
+// modelCall applies the models of a callee. It reports whether any model
+// matched (then summaries and the default do not apply).
+func (u *unit) modelCall(instr ssa.CallInstruction, c *ssa.CallCommon, args []ssa.Value, ce callee) bool {
+	m := u.pa.models
+	keys := funcKeys(ce.obj, ce.recv)
+	pos := c.Pos()
+	posn := u.pa.posn(pos)
+	name := displayName(ce.obj)
+	guarded := u.pa.guardedAt(instr, gConsent)
+	modelled := false
+
+	if src, ok := lookup(m.sources, keys); ok {
+		modelled = true
+		u.source(instr, args, Origin{Desc: name, Posn: posn, Label: uint8(labelOf(src.Label)), Capture: src.Capture}, src.Out, guarded, src.What)
+		if src.Capture {
+			u.addCapture(capturePoint{instr: instr, desc: name, lab: labelOf(src.Label), posn: posn})
+		}
+	}
+	if uc, ok := lookup(m.uploads, keys); ok {
+		modelled = true
+		if lab, input, ok := u.uploadName(c, args, uc.Name); ok {
+			desc := name + "(" + quote(input) + ")"
+			u.source(instr, args, Origin{Desc: desc, Posn: posn, Label: uint8(lab), NameBased: true, Capture: true}, uc.Out, guarded, "")
+			u.addCapture(capturePoint{instr: instr, desc: desc, lab: lab, nameBased: true, posn: posn})
+		}
+	}
+	if ins, ok := lookup(m.insecure, keys); ok {
+		modelled = true
+		desc := ins.What
+		if desc == "" {
+			desc = name
+		}
+		u.setResult(callValue(instr), -1, tset{u.insecureAtom(desc)})
+	}
+	for _, tab := range []struct {
+		table map[string]*rules.Propagator
+		flags func(*rules.Propagator) aflags
+		verb  string
+	}{
+		{m.propagators, func(*rules.Propagator) aflags { return 0 }, "through "},
+		{m.extractors, func(*rules.Propagator) aflags { return fExtracted }, "template extracted by "},
+		{m.sanitizers, func(p *rules.Propagator) aflags {
+			if p.Kind == rules.SanitizerDecrypt {
+				return fDecrypted
+			}
+			return fEncrypted
+		}, "sanitized by "},
+	} {
+		p, ok := lookup(tab.table, keys)
+		if !ok {
+			continue
+		}
+		modelled = true
+		in := u.roleTaint(c, args, p.From)
+		if len(in) == 0 {
+			if p.Capture {
+				u.addCapture(capturePoint{instr: instr, desc: name, lab: labelTemplate, posn: posn})
+			}
+			continue
+		}
+		if tab.flags(p)&fExtracted != 0 {
+			if in.hasFace() {
+				u.addEvent(&event{kind: KindExtract, sink: name, posn: posn, pos: pos, payload: in, guarded: guarded})
+			}
+			if p.Capture {
+				u.addCapture(capturePoint{instr: instr, desc: name, lab: labelTemplate, posn: posn})
+			}
+		}
+		verb := tab.verb
+		if tab.flags(p) == fDecrypted {
+			verb = "decrypted by "
+		}
+		t := in.transform(tab.flags(p)).withStep(pos, posn, verb+name)
+		if guarded {
+			t = t.transform(fConsented)
+		}
+		for _, r := range p.To {
+			u.out(instr, args, r, t, name)
+		}
+	}
+	if _, ok := lookup(m.wrappers, keys); ok {
+		modelled = true
+		var t tset
+		for _, a := range args {
+			t, _ = t.union(u.content(a))
+		}
+		u.setResult(callValue(instr), -1, t)
+	}
+	if sk, ok := lookup(m.sinks, keys); ok {
+		modelled = true
+		u.sinkCall(instr, c, args, sk, name)
+		if sk.Capture {
+			u.addCapture(capturePoint{instr: instr, desc: name, lab: labelImage, posn: posn})
+		}
+	}
+	if v, ok := lookup(m.verifiers, keys); ok {
+		modelled = true
+		if v.Capture {
+			u.addCapture(capturePoint{instr: instr, desc: name, lab: labelImage, posn: posn})
+		}
+	}
+	if _, ok := lookup(m.guards, keys); ok {
+		modelled = true
+	}
+	if _, ok := lookup(m.deniers, keys); ok {
+		modelled = true
+	}
+	if _, ok := lookup(m.expiries, keys); ok {
+		modelled = true
+	}
+	if _, ok := lookup(m.routes, keys); ok {
+		modelled = true
+	}
+	return modelled
+}
+
+// source puts the atom of a new origin where a source model says; what
+// describes the data for the path ("camera frame").
+func (u *unit) source(instr ssa.CallInstruction, args []ssa.Value, o Origin, outs []rules.Role, guarded bool, what string) {
+	pos := instr.Common().Pos()
+	a := &atom{param: -1, org: u.pa.internOrigin(o, pos), lab: label(o.Label)}
+	desc := "face " + a.lab.String()
+	if what != "" {
+		desc += " (" + what + ")"
+	}
+	a.path = a.path.then(pos, o.Posn, desc+" from "+o.Desc)
+	if guarded {
+		a.flags |= fConsented
+	}
+	if len(outs) == 0 {
+		outs = []rules.Role{"result"}
+	}
+	for _, r := range outs {
+		u.out(instr, args, r, tset{a}, o.Desc)
+	}
+}
+
+// sinkCall records face data reaching a modelled sink.
+func (u *unit) sinkCall(instr ssa.CallInstruction, c *ssa.CallCommon, args []ssa.Value, sk *rules.Sink, name string) {
+	payload := u.roleTaint(c, args, sk.Payload)
+	if !payload.hasFace() {
+		return
+	}
+	pos := c.Pos()
+	kind := sk.Kind
+	sink := name
+	if kind == rules.SinkStorage {
+		if recv := roleValue(c, args, rules.RoleRecv, 0); recv != nil {
+			if _, desc := u.writerSink(recv, 0); desc == "os.Stdout" || desc == "os.Stderr" {
+				kind, sink = rules.SinkLog, name+" to "+desc
+			}
+		}
+	}
+	e := &event{
+		kind: string(kind), sink: sink, posn: u.pa.posn(pos), pos: pos,
+		payload: payload, dest: u.roleTaint(c, args, sk.Dest),
+		guarded: u.pa.guardedAt(instr, gConsent), unbounded: u.unbounded(c, args, sk),
+		ignored: u.pa.ignoredRules(pos),
+	}
+	if hasParam(payload) {
+		u.pa.markIgnoreUsed(pos, e.ignored)
+	}
+	u.addEvent(e)
+}
+
+// unbounded reports whether a key-value write stores with no expiry: a
+// constant zero TTL, or a write that has no TTL of its own and no expire
+// call on the same key in the unit.
+func (u *unit) unbounded(c *ssa.CallCommon, args []ssa.Value, sk *rules.Sink) bool {
+	if sk.Kind != rules.SinkStorage {
+		return false
+	}
+	if sk.TTL != "" {
+		kind, n, _ := sk.TTL.Parse()
+		v := roleValue(c, args, kind, n)
+		x, ok := constInt(v)
+		return v != nil && ok && x == 0
+	}
+	if !sk.Unbounded {
+		return false
+	}
+	kind, n, _ := sk.Key.Parse()
+	return !u.expires(roleValue(c, args, kind, n))
+}
+
+// expires reports whether the unit sets an expiry on key.
+func (u *unit) expires(key ssa.Value) bool {
+	if key == nil {
+		return false
+	}
+	for _, fn := range u.fns {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				call, ok := instr.(ssa.CallInstruction)
+				if !ok {
+					continue
+				}
+				c := call.Common()
+				for _, ce := range u.pa.callees(c) {
+					if ce.obj == nil {
+						continue
+					}
+					if ex, ok := lookup(u.pa.models.expiries, funcKeys(ce.obj, ce.recv)); ok {
+						kind, n, _ := ex.Key.Parse()
+						if sameKey(roleValue(c, callArgs(c), kind, n), key, 0) {
+							return true
+						}
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// sameKey reports whether two key expressions compute the same key.
+func sameKey(a, b ssa.Value, depth int) bool {
+	if a == nil || b == nil || depth > 4 {
+		return false
+	}
+	a, b = strip(a), strip(b)
+	if a == b {
+		return true
+	}
+	if sa, ok := constString(a); ok {
+		sb, ok := constString(b)
+		return ok && sa == sb
+	}
+	switch x := a.(type) {
+	case *ssa.BinOp:
+		y, ok := b.(*ssa.BinOp)
+		return ok && x.Op == y.Op && sameKey(x.X, y.X, depth+1) && sameKey(x.Y, y.Y, depth+1)
+	case *ssa.UnOp:
+		y, ok := b.(*ssa.UnOp)
+		return ok && x.Op == y.Op && sameKey(x.X, y.X, depth+1)
+	case *ssa.FieldAddr:
+		y, ok := b.(*ssa.FieldAddr)
+		return ok && x.Field == y.Field && sameKey(x.X, y.X, depth+1)
+	}
+	return false
+}
+
+// applySummary applies a callee's summary at a call.
+func (u *unit) applySummary(instr ssa.CallInstruction, args []ssa.Value, ce callee, s *fsum) {
+	pos := instr.Common().Pos()
+	posn := u.pa.posn(pos)
+	name := displayName(ce.obj)
+	guarded := u.pa.guardedAt(instr, gConsent)
+	inputs := make([]tset, len(args))
+	var all tset
+	for i, a := range args {
+		inputs[i] = u.content(a)
+		all, _ = all.union(inputs[i])
+	}
+	res := callValue(instr)
+	if s.source != "" || s.sink != "" || s.sanitizer != "" {
+		if s.source != "" {
+			o := Origin{Desc: name, Posn: posn, Label: uint8(labelOf(rules.Label(s.source))), Capture: s.sourceCapture}
+			u.source(instr, args, o, nil, guarded, "")
+			if s.sourceCapture {
+				u.addCapture(capturePoint{instr: instr, desc: name, lab: label(o.Label), posn: posn})
+			}
+		}
+		if s.sink != "" && all.hasFace() {
+			u.addEvent(&event{kind: s.sink, sink: name, posn: posn, pos: pos, payload: all,
+				guarded: guarded, ignored: u.pa.ignoredRules(pos)})
+		}
+		if s.sanitizer != "" {
+			f := fEncrypted
+			if s.sanitizer == rules.SanitizerDecrypt {
+				f = fDecrypted
+			}
+			u.setResult(res, -1, all.transform(f).withStep(pos, posn, "sanitized by "+name))
+		}
+		return
+	}
+	expand := func(t tset, returned bool) tset {
+		var out tset
+		for _, a := range t {
+			if a.param < 0 {
+				b := *a
+				if returned {
+					b.path = b.path.then(pos, posn, "returned by "+name)
+				}
+				if guarded {
+					out, _ = out.union(tset{b.apply(fConsented)})
+				} else {
+					out, _ = out.union(tset{&b})
+				}
+				continue
+			}
+			if a.param >= len(inputs) {
+				continue
+			}
+			for _, x := range inputs[a.param] {
+				y := x.apply(a.flags)
+				y.path = x.path.then(pos, posn, "passed to "+name).appendPath(a.path)
+				if returned {
+					y.path = y.path.then(pos, posn, "returned by "+name)
+				}
+				if guarded {
+					y = y.apply(fConsented)
+				}
+				out, _ = out.union(tset{y})
+			}
+		}
+		return out
+	}
+	for _, o := range s.outs {
+		t := expand(o.atoms, true)
+		if o.to >= 0 {
+			u.setResult(res, o.to, t)
+		} else if k := -o.to - 1; k < len(args) {
+			u.writeInto(instr, args[k], t, name)
+		}
+	}
+	for _, e := range s.events {
+		payload := expand(e.payload, false)
+		dest := expand(e.dest, false)
+		if !payload.hasFace() {
+			continue
+		}
+		report := e.pos
+		if !report.IsValid() {
+			report = pos
+		}
+		u.addEvent(&event{kind: e.kind, sink: e.sink, posn: e.posn, pos: report, payload: payload, dest: dest,
+			guarded: e.guarded || guarded, unbounded: e.unbounded, destOnly: e.destOnly, ignored: e.ignored})
+	}
+	for _, cp := range s.captures {
+		path := (*step)(nil).then(pos, posn, "calls "+name).appendPath(cp.path)
+		u.addCapture(capturePoint{instr: instr, desc: cp.desc, lab: cp.lab, nameBased: cp.nameBased, path: path, posn: cp.posn})
+	}
+}
+
+func quote(s string) string { return `"` + s + `"` }

@@ -1,0 +1,390 @@
+package facetaint
+
+import (
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/facelint/facelint/rules"
+)
+
+// router identifies an HTTP router: the SSA value of a mux, engine or
+// group, or a package-level default mux by name.
+type router any
+
+// routes is what the package's route registrations say.
+type routes struct {
+	parent   map[router]router          // group -> the router it was made from
+	guarded  map[router]bool            // routers with consent middleware
+	handlers map[router][]*ssa.Function // in-package handlers per router
+	routesOf map[*ssa.Function][]router // routers a handler is registered on
+	wrapped  map[*ssa.Function]bool     // handlers wrapped by consent middleware
+	foreign  map[router][]*types.Func   // handlers of other packages per router
+}
+
+// routePhase reads route registrations: which handlers consent middleware
+// wraps (their bodies are guarded), and which handlers share a router (for
+// FR301's alternatives).
+func (pa *pkgAnalysis) routePhase() {
+	r := &routes{
+		parent: map[router]router{}, guarded: map[router]bool{}, handlers: map[router][]*ssa.Function{},
+		routesOf: map[*ssa.Function][]router{}, wrapped: map[*ssa.Function]bool{}, foreign: map[router][]*types.Func{},
+	}
+	pa.routes = r
+	type registration struct {
+		instr ssa.CallInstruction
+		model *rules.Route
+		key   router
+		items []ssa.Value
+	}
+	var regs []registration
+	for _, u := range pa.units {
+		for _, fn := range u.fns {
+			for _, b := range fn.Blocks {
+				for _, instr := range b.Instrs {
+					call, ok := instr.(ssa.CallInstruction)
+					if !ok {
+						continue
+					}
+					c := call.Common()
+					for _, ce := range pa.callees(c) {
+						if ce.obj == nil {
+							continue
+						}
+						m, ok := lookup(pa.models.routes, funcKeys(ce.obj, ce.recv))
+						if !ok {
+							continue
+						}
+						args := callArgs(c)
+						var key router = ce.obj.Pkg().Path() + ".DefaultServeMux"
+						if recv := roleValue(c, args, rules.RoleRecv, 0); recv != nil {
+							key = routerKey(recv)
+						}
+						var items []ssa.Value
+						for _, role := range m.Handlers {
+							kind, n, _ := role.Parse()
+							v := roleValue(c, args, kind, n)
+							if kind == rules.RoleVariadic {
+								items = append(items, variadicElems(v)...)
+							} else if v != nil {
+								items = append(items, v)
+							}
+						}
+						if m.Group {
+							if res := callValue(call); res != nil {
+								r.parent[res] = key
+							}
+						}
+						regs = append(regs, registration{call, m, key, items})
+						break
+					}
+				}
+			}
+		}
+	}
+	// Middleware first (Use and Group), whatever the order of the code.
+	for _, reg := range regs {
+		if !reg.model.Use && !reg.model.Group {
+			continue
+		}
+		for _, item := range reg.items {
+			if pa.resolveHandler(item, false, 0).middleware {
+				if reg.model.Use {
+					r.guarded[reg.key] = true
+				} else if res := callValue(reg.instr); res != nil {
+					r.guarded[res] = true
+				}
+			}
+		}
+	}
+	for _, reg := range regs {
+		if reg.model.Use || reg.model.Group {
+			continue
+		}
+		guarded := r.isGuarded(reg.key)
+		for _, item := range reg.items {
+			h := pa.resolveHandler(item, false, 0)
+			if h.middleware {
+				guarded = true // gin: handlers after a consent middleware in the chain
+				continue
+			}
+			for _, fn := range h.funcs {
+				r.handlers[r.tree(reg.key)] = append(r.handlers[r.tree(reg.key)], fn)
+				r.routesOf[fn] = append(r.routesOf[fn], r.tree(reg.key))
+				if guarded || h.wrapped {
+					r.wrapped[fn] = true
+				}
+			}
+			for _, obj := range h.foreign {
+				r.foreign[r.tree(reg.key)] = append(r.foreign[r.tree(reg.key)], obj)
+				if guarded || h.wrapped {
+					continue
+				}
+				pa.foreignHandlerCaptures(reg.instr, obj)
+			}
+		}
+	}
+}
+
+// isGuarded reports whether a router or one it was made from has consent
+// middleware.
+func (r *routes) isGuarded(key router) bool {
+	for i := 0; key != nil && i < 16; i++ {
+		if r.guarded[key] {
+			return true
+		}
+		key = r.parent[key]
+	}
+	return false
+}
+
+// tree returns the router a group was (transitively) made from.
+func (r *routes) tree(key router) router {
+	for i := 0; i < 16; i++ {
+		p, ok := r.parent[key]
+		if !ok {
+			return key
+		}
+		key = p
+	}
+	return key
+}
+
+// routerKey identifies the router a receiver value refers to.
+func routerKey(v ssa.Value) router {
+	v = strip(v)
+	if un, ok := v.(*ssa.UnOp); ok {
+		if _, isGlobal := un.X.(*ssa.Global); isGlobal {
+			return un.X
+		}
+		if _, isAlloc := un.X.(*ssa.Alloc); isAlloc {
+			return un.X
+		}
+	}
+	return v
+}
+
+// handler is what a handler expression resolves to.
+type handler struct {
+	funcs      []*ssa.Function // in-package handler functions
+	foreign    []*types.Func   // handler functions of other packages
+	wrapped    bool            // wrapped by consent middleware
+	middleware bool            // the item is itself a consent middleware (gin)
+}
+
+// resolveHandler finds the functions a handler expression runs:
+// functions, closures, method values, http.HandlerFunc conversions, and
+// the handlers passed to middleware calls.
+func (pa *pkgAnalysis) resolveHandler(v ssa.Value, wrapped bool, depth int) handler {
+	var h handler
+	if depth > 6 || v == nil {
+		return h
+	}
+	addFunc := func(fn *ssa.Function) {
+		if obj := funcObj(fn); obj != nil && pa.isMiddleware(obj) {
+			h.middleware = true
+			return
+		}
+		if pa.unitOf[fn] != nil {
+			h.funcs = append(h.funcs, fn)
+		} else if obj := funcObj(fn); obj != nil {
+			h.foreign = append(h.foreign, obj)
+		}
+	}
+	switch x := strip(v).(type) {
+	case *ssa.Function:
+		addFunc(x)
+	case *ssa.MakeClosure:
+		fn := x.Fn.(*ssa.Function)
+		if isBound(fn) {
+			if obj := funcObj(fn); obj != nil {
+				if f := pa.fnOf[obj]; f != nil {
+					addFunc(f)
+				} else {
+					h.foreign = append(h.foreign, obj)
+				}
+			}
+		} else {
+			addFunc(fn)
+		}
+	case *ssa.Phi:
+		for _, e := range x.Edges {
+			sub := pa.resolveHandler(e, wrapped, depth+1)
+			h.funcs = append(h.funcs, sub.funcs...)
+			h.foreign = append(h.foreign, sub.foreign...)
+			h.middleware = h.middleware || sub.middleware
+		}
+	case *ssa.Call:
+		mw := false
+		for _, ce := range pa.callees(&x.Call) {
+			if ce.obj != nil && pa.isMiddleware(ce.obj) {
+				mw = true
+			}
+		}
+		found := false
+		for _, a := range callArgs(&x.Call) {
+			sub := pa.resolveHandler(a, wrapped || mw, depth+1)
+			if len(sub.funcs)+len(sub.foreign) > 0 {
+				found = true
+			}
+			h.funcs = append(h.funcs, sub.funcs...)
+			h.foreign = append(h.foreign, sub.foreign...)
+			h.wrapped = h.wrapped || sub.wrapped
+		}
+		if mw && !found {
+			h.middleware = true // gin style: RequireConsent() returns the middleware
+		}
+		wrapped = wrapped || mw
+	}
+	h.wrapped = h.wrapped || wrapped
+	return h
+}
+
+// isMiddleware reports whether fn is a consent middleware.
+func (pa *pkgAnalysis) isMiddleware(fn *types.Func) bool {
+	if g, ok := lookup(pa.models.guards, funcKeys(fn, nil)); ok && g.Kind == rules.GuardMiddleware {
+		return true
+	}
+	s := pa.summaryOf(fn)
+	return s != nil && s.middleware
+}
+
+// foreignHandlerCaptures makes the captures of a handler of another package,
+// registered here with no consent middleware, capture points at the
+// registration.
+func (pa *pkgAnalysis) foreignHandlerCaptures(instr ssa.CallInstruction, obj *types.Func) {
+	s := pa.summaryOf(obj)
+	if s == nil {
+		return
+	}
+	u := pa.unitOf[instr.Parent()]
+	pos := instr.Common().Pos()
+	for _, cp := range s.captures {
+		path := (*step)(nil).then(pos, pa.posn(pos), "registers "+displayName(obj)).appendPath(cp.path)
+		u.routeCaptures = append(u.routeCaptures, capturePoint{instr: instr, desc: cp.desc, lab: cp.lab, nameBased: cp.nameBased, path: path, posn: cp.posn})
+	}
+}
+
+// contextPhase computes, top-down, how the callers of each function guard
+// it: guarded when every call is guarded, deferred when the rest are in
+// functions whose own callers decide.
+func (pa *pkgAnalysis) contextPhase() {
+	var fns []*ssa.Function
+	for _, u := range pa.units {
+		fns = append(fns, u.fns...)
+	}
+	for _, fn := range fns {
+		pa.info[fn].sites, pa.info[fn].escapes = nil, false
+	}
+	for _, fn := range fns {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				pa.recordReferences(instr)
+			}
+		}
+	}
+	for round := 0; round < 8; round++ {
+		changed := false
+		for _, fn := range fns {
+			fi := pa.info[fn]
+			for _, k := range []guardKind{gConsent, gGuardian} {
+				state := pa.contextOf(fn, k)
+				if state != fi.ctx[k] {
+					fi.ctx[k] = state
+					changed = true
+				}
+			}
+			minor := pa.callerMinor(fn)
+			if (minor == nil) != (fi.minorAt == nil) {
+				fi.minorAt = minor
+				changed = true
+			}
+		}
+		if !changed {
+			break
+		}
+	}
+}
+
+// recordReferences records the in-package call sites of functions and
+// whether functions are used otherwise (stored, returned...).
+func (pa *pkgAnalysis) recordReferences(instr ssa.Instruction) {
+	switch x := instr.(type) {
+	case ssa.CallInstruction:
+		c := x.Common()
+		for _, ce := range pa.callees(c) {
+			if ce.fn != nil && pa.info[ce.fn] != nil {
+				pa.info[ce.fn].sites = append(pa.info[ce.fn].sites, x)
+			}
+		}
+		// Functions passed as arguments run during the call (callbacks).
+		for _, a := range c.Args {
+			for _, fn := range funcValues(a, 0) {
+				if fi := pa.info[fn]; fi != nil {
+					fi.sites = append(fi.sites, x)
+				}
+			}
+		}
+		return
+	case *ssa.MakeClosure:
+		pa.recordClosureUses(x)
+		return
+	}
+	for _, op := range instr.Operands(nil) {
+		if fn, ok := (*op).(*ssa.Function); ok {
+			if fi := pa.info[fn]; fi != nil {
+				fi.escapes = true
+			}
+		}
+	}
+}
+
+// recordClosureUses records where a closure value goes.
+func (pa *pkgAnalysis) recordClosureUses(mc *ssa.MakeClosure) {
+	fi := pa.info[mc.Fn.(*ssa.Function)]
+	if fi == nil {
+		return
+	}
+	for _, ref := range *mc.Referrers() {
+		if _, ok := ref.(ssa.CallInstruction); ok {
+			continue // recorded as a call site or a callback
+		}
+		fi.escapes = true
+	}
+}
+
+// contextOf computes one function's guard context from its call sites.
+func (pa *pkgAnalysis) contextOf(fn *ssa.Function, k guardKind) ctxState {
+	fi := pa.info[fn]
+	if k == gConsent && pa.routes != nil && pa.routes.wrapped[fn] {
+		return ctxGuarded
+	}
+	if fi.escapes || len(fi.sites) == 0 || pa.exported(fn) {
+		return ctxUnguarded
+	}
+	state := ctxGuarded
+	for _, site := range fi.sites {
+		switch {
+		case pa.guardedAt(site, k):
+		case pa.deferredAt(site):
+			state = ctxDeferred
+		default:
+			return ctxUnguarded
+		}
+	}
+	return state
+}
+
+// callerMinor returns the under-14 condition of a call site of fn with no
+// guardian consent, if any.
+func (pa *pkgAnalysis) callerMinor(fn *ssa.Function) *MinorCondition {
+	for _, site := range pa.info[fn].sites {
+		if site.Parent() == fn {
+			continue
+		}
+		if m := pa.minorAt(site); m != nil && !pa.guardedAt(site, gGuardian) {
+			return m
+		}
+	}
+	return nil
+}

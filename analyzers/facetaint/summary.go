@@ -1,0 +1,310 @@
+package facetaint
+
+import (
+	"fmt"
+	"go/token"
+	"go/types"
+	"sort"
+	"strings"
+)
+
+// fsum is a function summary in memory: the fact plus what only the
+// package that computed it can use (positions of in-package sinks).
+type fsum struct {
+	outs       []fout
+	events     []*event
+	captures   []*capture
+	guard      string // "consent" or "guardian"
+	ensures    string // "consent" or "guardian"
+	middleware bool
+	verifier   string // "face" or "alternative"
+	reachesAlt bool
+	// From directives on the function.
+	sink, sanitizer, source string
+	sourceCapture           bool
+}
+
+// fout is data a function produces at a port (see Out).
+type fout struct {
+	to    int
+	atoms tset
+}
+
+// capture is a capture point whose consent obligation moved to the callers.
+type capture struct {
+	desc      string
+	posn      string
+	lab       label
+	nameBased bool
+	path      *step
+}
+
+// event is a sink or extractor reached by face data.
+type event struct {
+	kind    string
+	sink    string
+	posn    string    // the sink call
+	pos     token.Pos // where to report in this package; NoPos in imported summaries
+	payload tset
+	dest    tset
+	guarded bool
+	// unbounded: a key-value write with no expiry; destOnly: only the
+	// destination came from the caller (FR106).
+	unbounded, destOnly bool
+	ignored             []string
+}
+
+func (e *event) key() string { return e.kind + "|" + e.posn + "|" + fmt.Sprint(e.pos) }
+
+// Bounds on what a summary holds, to keep facts small.
+const (
+	maxEvents   = 48
+	maxCaptures = 16
+	maxFactPath = 16
+)
+
+// summaryOf returns what a call of obj does: its in-package summary, its
+// fact, an empty summary for a function of an analysed package that has no
+// fact (it does nothing with face data), or nil when nothing is known.
+func (pa *pkgAnalysis) summaryOf(obj *types.Func) *fsum {
+	if obj == nil {
+		return nil
+	}
+	obj = obj.Origin()
+	if fn := pa.fnOf[obj]; fn != nil {
+		if pa.failed[fn] {
+			return nil
+		}
+		if s := pa.sums[obj]; s != nil {
+			return s
+		}
+		return &fsum{}
+	}
+	if obj.Pkg() == nil || obj.Pkg() == pa.pass.Pkg {
+		return nil
+	}
+	if s, ok := pa.foreignSums[obj]; ok {
+		return s
+	}
+	var s *fsum
+	var fact Summary
+	switch {
+	case pa.pass.ImportObjectFact(obj, &fact):
+		s = pa.fromFact(&fact)
+	case pa.analysed(obj.Pkg()):
+		s = &fsum{}
+	}
+	pa.foreignSums[obj] = s
+	return s
+}
+
+func (pa *pkgAnalysis) fromFact(f *Summary) *fsum {
+	s := &fsum{
+		guard: f.Guard, ensures: f.Ensures, middleware: f.Middleware, verifier: f.Verifier,
+		reachesAlt: f.ReachesAlternative, sink: f.Sink, sanitizer: f.Sanitizer, source: f.Source,
+		sourceCapture: f.SourceCapture,
+	}
+	atoms := func(list []Atom) tset {
+		var t tset
+		for i := range list {
+			t, _ = t.union(tset{pa.atomFromFact(&list[i])})
+		}
+		return t
+	}
+	for i := range f.Outs {
+		s.outs = append(s.outs, fout{to: f.Outs[i].To, atoms: atoms([]Atom{f.Outs[i].Atom})})
+	}
+	for i := range f.Events {
+		e := &f.Events[i]
+		s.events = append(s.events, &event{
+			kind: e.Kind, sink: e.Sink, posn: e.Posn, payload: atoms(e.Payload), dest: atoms(e.Dest),
+			guarded: e.Guarded, unbounded: e.Unbounded, destOnly: e.DestOnly, ignored: e.Ignored,
+		})
+	}
+	for _, c := range f.Captures {
+		s.captures = append(s.captures, &capture{desc: c.Desc, posn: c.Posn, lab: label(c.Label), path: (*step)(nil).appendSteps(c.Path)})
+	}
+	return s
+}
+
+func (pa *pkgAnalysis) atomFromFact(a *Atom) *atom {
+	x := &atom{param: a.Param, lab: label(a.Label), flags: aflags(a.Flags), path: (*step)(nil).appendSteps(a.Path)}
+	if a.Param < 0 && a.Origin != nil {
+		x.org = pa.internOrigin(*a.Origin, token.NoPos)
+	}
+	return x
+}
+
+func atomToFact(a *atom) Atom {
+	f := Atom{Param: a.param, Label: uint8(a.lab), Flags: uint8(a.flags), Path: pathToFact(a.path)}
+	if a.org != nil {
+		o := a.org.Origin
+		f.Origin = &o
+		f.Param = -1
+	}
+	return f
+}
+
+func pathToFact(s *step) []Step {
+	list := s.list()
+	if len(list) > maxFactPath {
+		list = append(list[:maxFactPath/2], list[len(list)-maxFactPath/2:]...)
+	}
+	out := make([]Step, len(list))
+	for i, x := range list {
+		out[i] = Step{Posn: x.posn, Desc: x.desc}
+	}
+	return out
+}
+
+func hasParam(t tset) bool {
+	for _, a := range t {
+		if a.param >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// toFact converts a summary to its fact: only what callers can use.
+func (s *fsum) toFact() *Summary {
+	f := &Summary{
+		Guard: s.guard, Ensures: s.ensures, Middleware: s.middleware, Verifier: s.verifier,
+		ReachesAlternative: s.reachesAlt, Sink: s.sink, Sanitizer: s.sanitizer, Source: s.source,
+		SourceCapture: s.sourceCapture,
+	}
+	for _, o := range s.outs {
+		for _, a := range o.atoms {
+			f.Outs = append(f.Outs, Out{To: o.to, Atom: atomToFact(a)})
+		}
+	}
+	for _, e := range s.events {
+		if len(f.Events) >= maxEvents {
+			break
+		}
+		if !hasParam(e.payload) && !hasParam(e.dest) {
+			continue // reported where the sink is
+		}
+		fe := Event{Kind: e.kind, Sink: e.sink, Posn: e.posn, Guarded: e.guarded, Unbounded: e.unbounded,
+			DestOnly: e.destOnly || !hasParam(e.payload), Ignored: e.ignored}
+		for _, a := range e.payload {
+			fe.Payload = append(fe.Payload, atomToFact(a))
+		}
+		for _, a := range e.dest {
+			fe.Dest = append(fe.Dest, atomToFact(a))
+		}
+		f.Events = append(f.Events, fe)
+	}
+	for _, c := range s.captures {
+		if len(f.Captures) >= maxCaptures {
+			break
+		}
+		f.Captures = append(f.Captures, Capture{Desc: c.desc, Posn: c.posn, Label: uint8(c.lab), Path: pathToFact(c.path)})
+	}
+	return f
+}
+
+// fingerprint is a canonical text of a summary, to detect changes during
+// fixed-point iteration.
+func (s *fsum) fingerprint() string {
+	if s == nil {
+		return ""
+	}
+	var parts []string
+	for _, o := range s.outs {
+		for _, a := range o.atoms {
+			parts = append(parts, fmt.Sprintf("o%d:%s", o.to, atomKey(a)))
+		}
+	}
+	for _, e := range s.events {
+		var ps []string
+		for _, a := range e.payload {
+			ps = append(ps, atomKey(a))
+		}
+		for _, a := range e.dest {
+			ps = append(ps, "d"+atomKey(a))
+		}
+		sort.Strings(ps)
+		parts = append(parts, fmt.Sprintf("e%s:%v:%v:%s", e.key(), e.guarded, e.unbounded, strings.Join(ps, ",")))
+	}
+	for _, c := range s.captures {
+		parts = append(parts, "c"+c.posn+c.desc)
+	}
+	sort.Strings(parts)
+	return fmt.Sprintf("%s|%s|%v|%s|%v|%s|%s|%s|%s", s.guard, s.ensures, s.middleware, s.verifier, s.reachesAlt,
+		s.sink, s.sanitizer, s.source, strings.Join(parts, ";"))
+}
+
+func atomKey(a *atom) string {
+	if a.param >= 0 {
+		return fmt.Sprintf("p%d/%d", a.param, a.flags)
+	}
+	return fmt.Sprintf("%s/%d/%d", a.org.key, a.lab, a.flags)
+}
+
+// exportFacts exports the summaries and field taint of the package.
+func (pa *pkgAnalysis) exportFacts() {
+	pa.pass.ExportPackageFact(&Analyzed{})
+	for _, u := range pa.units {
+		obj := funcObj(u.root)
+		if obj == nil || pa.failed[u.root] {
+			continue
+		}
+		if s := pa.sums[obj]; s != nil {
+			if f := s.toFact(); !f.empty() {
+				pa.pass.ExportObjectFact(obj, f)
+			}
+		}
+	}
+	vars := make([]*types.Var, 0, len(pa.fieldTaint))
+	for v := range pa.fieldTaint {
+		if v.Pkg() == pa.pass.Pkg {
+			vars = append(vars, v)
+		}
+	}
+	sort.Slice(vars, func(i, j int) bool { return vars[i].Pos() < vars[j].Pos() })
+	for _, v := range vars {
+		f := &FieldTaint{}
+		for _, a := range pa.fieldTaint[v] {
+			if a.param < 0 {
+				f.Atoms = append(f.Atoms, atomToFact(a))
+			}
+		}
+		if len(f.Atoms) > 0 {
+			pa.pass.ExportObjectFact(v, f)
+		}
+	}
+}
+
+// fieldTaintOf returns the package-wide taint of a field or package
+// variable: what this package stored, plus the fact of its own package.
+func (pa *pkgAnalysis) fieldTaintOf(v *types.Var) tset {
+	t := pa.fieldTaint[v]
+	if v.Pkg() != nil && v.Pkg() != pa.pass.Pkg {
+		var f FieldTaint
+		if pa.pass.ImportObjectFact(v, &f) {
+			for i := range f.Atoms {
+				t, _ = t.union(tset{pa.atomFromFact(&f.Atoms[i])})
+			}
+		}
+	}
+	return t
+}
+
+// storeField adds concrete taint to a field or package variable.
+func (pa *pkgAnalysis) storeField(v *types.Var, t tset) {
+	var concrete tset
+	for _, a := range t {
+		if a.param < 0 {
+			concrete = append(concrete, a)
+		}
+	}
+	if len(concrete) == 0 {
+		return
+	}
+	grown, changed := pa.fieldTaint[v].union(concrete)
+	if changed {
+		pa.fieldTaint[v] = grown
+		pa.fieldGrew = true
+	}
+}

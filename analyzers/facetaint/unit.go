@@ -1,0 +1,579 @@
+package facetaint
+
+import (
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// unit is the taint analysis of a declared function together with its
+// anonymous functions: they share one flow-insensitive abstract state, so
+// closures see (and update) what they capture.
+type unit struct {
+	pa   *pkgAnalysis
+	root *ssa.Function
+	fns  []*ssa.Function
+
+	vals    map[ssa.Value]tset
+	tuples  map[ssa.Value][]tset
+	objs    map[ssa.Value]tset // content of an object (by its root value)
+	fields  map[fieldSlot]tset // content of a field of an object
+	byRoot  map[ssa.Value][]fieldSlot
+	anonRet map[*ssa.Function]tset // results of anonymous functions
+	roots   map[ssa.Value][]ssa.Value
+	fvBind  map[*ssa.FreeVar][]ssa.Value
+	changed bool
+
+	results  []tset       // per result of root
+	inOuts   map[int]tset // content stored into the objects of root's inputs
+	events   []*event
+	captures []capturePoint
+	// routeCaptures are captures of handlers of other packages registered
+	// in the unit with no consent middleware (found by the route phase).
+	routeCaptures []capturePoint
+	cur           ssa.Instruction // the instruction being applied
+}
+
+// fieldSlot is a field of the object rooted at a value.
+type fieldSlot struct {
+	root  ssa.Value
+	field *types.Var
+}
+
+// capturePoint is a call (or a request-map read) that captures face data.
+type capturePoint struct {
+	instr     ssa.Instruction
+	desc      string
+	lab       label
+	nameBased bool
+	path      *step // inside the callee, for calls into capturing functions
+	posn      string
+}
+
+// maxRounds bounds the local fixed-point iteration of a unit.
+const maxRounds = 12
+
+// analyse computes the unit's state and its summary. It reports whether the
+// summary changed.
+func (u *unit) analyse() bool {
+	u.vals = map[ssa.Value]tset{}
+	u.tuples = map[ssa.Value][]tset{}
+	u.objs = map[ssa.Value]tset{}
+	u.fields = map[fieldSlot]tset{}
+	u.byRoot = map[ssa.Value][]fieldSlot{}
+	u.anonRet = map[*ssa.Function]tset{}
+	u.roots = map[ssa.Value][]ssa.Value{}
+	u.fvBind = map[*ssa.FreeVar][]ssa.Value{}
+	u.results = make([]tset, u.root.Signature.Results().Len())
+	u.inOuts = map[int]tset{}
+	u.events = nil
+	u.captures = append([]capturePoint(nil), u.routeCaptures...)
+	u.bindFreeVars()
+	for i, p := range u.inputs() {
+		if canCarry(p.Type()) {
+			a := tset{&atom{param: i}}
+			u.vals[p] = a
+			u.objs[p] = a
+		}
+	}
+	for round := 0; round < maxRounds; round++ {
+		u.changed = false
+		for _, fn := range u.fns {
+			for _, b := range fn.Blocks {
+				for _, instr := range b.Instrs {
+					u.cur = instr
+					u.transfer(instr)
+				}
+			}
+		}
+		if !u.changed {
+			break
+		}
+	}
+	return u.summarise()
+}
+
+// inputs are the root's parameters (receiver first).
+func (u *unit) inputs() []*ssa.Parameter { return u.root.Params }
+
+func (u *unit) bindFreeVars() {
+	for _, fn := range u.fns {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				mc, ok := instr.(*ssa.MakeClosure)
+				if !ok {
+					continue
+				}
+				anon := mc.Fn.(*ssa.Function)
+				for i, fv := range anon.FreeVars {
+					if i < len(mc.Bindings) {
+						u.fvBind[fv] = append(u.fvBind[fv], mc.Bindings[i])
+					}
+				}
+			}
+		}
+	}
+}
+
+// val returns the taint of a value.
+func (u *unit) val(v ssa.Value) tset {
+	switch x := v.(type) {
+	case *ssa.Const:
+		if s, ok := constString(x); ok && insecureURL(s) {
+			return tset{u.insecureAtom(shorten(s))}
+		}
+		return nil
+	case *ssa.FreeVar:
+		var t tset
+		for _, b := range u.fvBind[x] {
+			t, _ = t.union(u.val(b))
+		}
+		return t
+	}
+	return u.vals[v]
+}
+
+func shorten(s string) string {
+	if len(s) > 40 {
+		return s[:37] + "..."
+	}
+	return s
+}
+
+// insecureAtom makes the atom of a plaintext transport found at the
+// current instruction.
+func (u *unit) insecureAtom(desc string) *atom {
+	pos := posOf(u.cur)
+	posn := u.pa.posn(pos)
+	o := u.pa.internOrigin(Origin{Desc: desc, Posn: posn, Label: uint8(labelInsecure)}, pos)
+	a := &atom{param: -1, org: o, lab: labelInsecure}
+	a.path = a.path.then(pos, posn, "plaintext transport: "+desc)
+	return a
+}
+
+// set adds taint to a value.
+func (u *unit) set(v ssa.Value, t tset) {
+	if len(t) == 0 || !canCarry(v.Type()) {
+		return
+	}
+	grown, changed := u.vals[v].union(t)
+	if changed {
+		u.vals[v] = grown
+		u.changed = true
+	}
+}
+
+// setResult adds taint to result i of a call (-1: every result).
+func (u *unit) setResult(call ssa.Value, i int, t tset) {
+	if call == nil || len(t) == 0 {
+		return
+	}
+	tup, ok := call.Type().(*types.Tuple)
+	if !ok {
+		u.set(call, t)
+		return
+	}
+	ts := u.tuples[call]
+	if ts == nil {
+		ts = make([]tset, tup.Len())
+		u.tuples[call] = ts
+	}
+	for j := 0; j < tup.Len(); j++ {
+		if (i < 0 || i == j) && canCarry(tup.At(j).Type()) {
+			if grown, changed := ts[j].union(t); changed {
+				ts[j] = grown
+				u.changed = true
+			}
+		}
+	}
+}
+
+// rootsOf returns the objects an address or reference value may point into.
+func (u *unit) rootsOf(v ssa.Value) []ssa.Value {
+	if r, ok := u.roots[v]; ok {
+		return r
+	}
+	u.roots[v] = nil // cycle guard
+	var out []ssa.Value
+	add := func(rs []ssa.Value) {
+		for _, r := range rs {
+			dup := false
+			for _, x := range out {
+				dup = dup || x == r
+			}
+			if !dup && len(out) < 8 {
+				out = append(out, r)
+			}
+		}
+	}
+	switch x := v.(type) {
+	case *ssa.FieldAddr:
+		add(u.rootsOf(x.X))
+	case *ssa.IndexAddr:
+		add(u.rootsOf(x.X))
+	case *ssa.Slice:
+		add(u.rootsOf(x.X))
+	case *ssa.Convert:
+		add(u.rootsOf(x.X))
+	case *ssa.ChangeType:
+		add(u.rootsOf(x.X))
+	case *ssa.MakeInterface:
+		add(u.rootsOf(x.X))
+	case *ssa.ChangeInterface:
+		add(u.rootsOf(x.X))
+	case *ssa.TypeAssert:
+		add(u.rootsOf(x.X))
+	case *ssa.SliceToArrayPointer:
+		add(u.rootsOf(x.X))
+	case *ssa.Phi:
+		for _, e := range x.Edges {
+			add(u.rootsOf(e))
+		}
+		add([]ssa.Value{x})
+	case *ssa.FreeVar:
+		for _, b := range u.fvBind[x] {
+			add(u.rootsOf(b))
+		}
+		if len(out) == 0 {
+			add([]ssa.Value{x})
+		}
+	default:
+		add([]ssa.Value{v})
+	}
+	u.roots[v] = out
+	return out
+}
+
+// content returns the taint of a value and of everything it refers to.
+func (u *unit) content(v ssa.Value) tset {
+	t := u.val(v)
+	if ex, ok := v.(*ssa.Extract); ok {
+		t, _ = t.union(u.extract(ex))
+	}
+	for _, r := range u.rootsOf(v) {
+		t, _ = t.union(u.objs[r])
+		for _, slot := range u.byRoot[r] {
+			t, _ = t.union(u.fields[slot])
+		}
+		if g, ok := r.(*ssa.Global); ok {
+			if obj, ok := g.Object().(*types.Var); ok {
+				t, _ = t.union(u.pa.fieldTaintOf(obj))
+			}
+		}
+	}
+	if fd := u.pa.typeFaceData(v.Type(), 0); fd != nil {
+		t, _ = t.union(tset{fd})
+	}
+	return t
+}
+
+// extract returns the taint of one element of a tuple.
+func (u *unit) extract(ex *ssa.Extract) tset {
+	if ts := u.tuples[ex.Tuple]; ts != nil && ex.Index < len(ts) {
+		return ts[ex.Index]
+	}
+	if !canCarry(ex.Type()) {
+		return nil
+	}
+	return u.vals[ex.Tuple]
+}
+
+// storeInto adds taint to the object(s) an address refers to.
+func (u *unit) storeInto(addr ssa.Value, t tset) {
+	if len(t) == 0 {
+		return
+	}
+	var field *types.Var
+	base := addr
+	if fa, ok := addr.(*ssa.FieldAddr); ok {
+		field = fieldVar(fa.X.Type(), fa.Field)
+		base = fa.X
+		if field != nil {
+			u.pa.storeField(field, t)
+		}
+	}
+	for _, r := range u.rootsOf(base) {
+		if g, ok := r.(*ssa.Global); ok && field == nil {
+			if obj, ok := g.Object().(*types.Var); ok {
+				u.pa.storeField(obj, t)
+			}
+		}
+		if field != nil {
+			slot := fieldSlot{r, field}
+			grown, changed := u.fields[slot].union(t)
+			if changed {
+				if u.fields[slot] == nil {
+					u.byRoot[r] = append(u.byRoot[r], slot)
+				}
+				u.fields[slot] = grown
+				u.changed = true
+			}
+		} else if grown, changed := u.objs[r].union(t); changed {
+			u.objs[r] = grown
+			u.changed = true
+		}
+		if p, ok := r.(*ssa.Parameter); ok {
+			u.storeInput(p, t)
+		}
+	}
+}
+
+// storeInput records that taint reaches the object of one of the root's
+// inputs: the callers' argument objects.
+func (u *unit) storeInput(p *ssa.Parameter, t tset) {
+	for i, in := range u.inputs() {
+		if in != p {
+			continue
+		}
+		// The input's own symbolic atom stored back is no news.
+		var news tset
+		for _, a := range t {
+			if a.param != i || a.flags != 0 {
+				news = append(news, a)
+			}
+		}
+		if grown, changed := u.inOuts[i].union(news); changed {
+			u.inOuts[i] = grown
+			u.changed = true
+		}
+	}
+}
+
+// load returns the taint read through an address.
+func (u *unit) load(addr ssa.Value) tset {
+	if fa, ok := addr.(*ssa.FieldAddr); ok {
+		field := fieldVar(fa.X.Type(), fa.Field)
+		var t tset
+		if field != nil {
+			t, _ = t.union(u.pa.fieldTaintOf(field))
+			t, _ = t.union(u.fieldSource(fa.X.Type(), field, fa.Pos()))
+		}
+		for _, r := range u.rootsOf(fa.X) {
+			t, _ = t.union(u.objs[r])
+			if field != nil {
+				t, _ = t.union(u.fields[fieldSlot{r, field}])
+			}
+		}
+		return t
+	}
+	return u.content(addr)
+}
+
+// transfer applies one instruction to the state.
+func (u *unit) transfer(instr ssa.Instruction) {
+	switch x := instr.(type) {
+	case *ssa.Phi:
+		for _, e := range x.Edges {
+			u.set(x, u.val(e))
+		}
+	case *ssa.UnOp:
+		switch x.Op {
+		case token.MUL:
+			u.set(x, u.load(x.X))
+		case token.ARROW:
+			u.setResult(x, 0, u.content(x.X))
+		default:
+			u.set(x, u.val(x.X))
+		}
+	case *ssa.BinOp:
+		switch x.Op {
+		case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+		default:
+			u.set(x, u.val(x.X))
+			u.set(x, u.val(x.Y))
+		}
+	case *ssa.Convert:
+		u.set(x, u.content(x.X))
+	case *ssa.ChangeType:
+		u.set(x, u.val(x.X))
+	case *ssa.ChangeInterface:
+		u.set(x, u.val(x.X))
+	case *ssa.MakeInterface:
+		u.set(x, u.content(x.X))
+	case *ssa.MultiConvert:
+		u.set(x, u.content(x.X))
+	case *ssa.SliceToArrayPointer:
+		u.set(x, u.val(x.X))
+	case *ssa.TypeAssert:
+		if x.CommaOk {
+			u.setResult(x, 0, u.content(x.X))
+		} else {
+			u.set(x, u.content(x.X))
+		}
+	case *ssa.Extract:
+		u.set(x, u.extract(x))
+	case *ssa.Slice:
+		u.set(x, u.content(x.X))
+	case *ssa.Field:
+		u.set(x, u.val(x.X))
+		if field := fieldVar(x.X.Type(), x.Field); field != nil {
+			u.set(x, u.pa.fieldTaintOf(field))
+			u.set(x, u.fieldSource(x.X.Type(), field, x.Pos()))
+		}
+	case *ssa.Index:
+		u.set(x, u.val(x.X))
+	case *ssa.Lookup:
+		if x.CommaOk {
+			u.setResult(x, 0, u.content(x.X))
+		} else {
+			u.set(x, u.content(x.X))
+		}
+		u.set(x, u.lookupSource(x))
+	case *ssa.Range:
+		u.set(x, u.content(x.X))
+	case *ssa.Next:
+		u.setResult(x, -1, u.content(x.Iter))
+	case *ssa.Select:
+		var t tset
+		for _, st := range x.States {
+			if st.Dir == types.RecvOnly {
+				t, _ = t.union(u.content(st.Chan))
+			}
+		}
+		u.setResult(x, -1, t)
+	case *ssa.Store:
+		u.store(x)
+	case *ssa.MapUpdate:
+		t := u.content(x.Key)
+		t, _ = t.union(u.content(x.Value))
+		u.storeInto(x.Map, t)
+	case *ssa.Send:
+		u.storeInto(x.Chan, u.content(x.X))
+	case *ssa.MakeClosure:
+		var t tset
+		for _, b := range x.Bindings {
+			t, _ = t.union(u.content(b))
+		}
+		u.set(x, t)
+	case *ssa.Return:
+		u.ret(x)
+	case *ssa.Call:
+		u.call(x)
+	case *ssa.Go:
+		u.call(x)
+	case *ssa.Defer:
+		u.call(x)
+	}
+}
+
+// store handles a Store, including the literal true stored into an
+// insecure field (tls.Config.InsecureSkipVerify).
+func (u *unit) store(x *ssa.Store) {
+	t := u.content(x.Val)
+	if fa, ok := x.Addr.(*ssa.FieldAddr); ok {
+		if b, ok := constBool(x.Val); ok && b {
+			if field := fieldVar(fa.X.Type(), fa.Field); field != nil {
+				if m, ok := u.pa.models.insecureFld[fieldKey(structOf(fa.X.Type()), field)]; ok {
+					desc := m.What
+					if desc == "" {
+						desc = field.Name() + ": true"
+					}
+					t = tset{u.insecureAtom(desc)}
+					// The whole object is now an insecure configuration.
+					for _, r := range u.rootsOf(fa.X) {
+						if grown, changed := u.objs[r].union(t); changed {
+							u.objs[r] = grown
+							u.changed = true
+						}
+					}
+				}
+			}
+		}
+	}
+	u.storeInto(x.Addr, t)
+}
+
+// ret records what a function of the unit returns.
+func (u *unit) ret(x *ssa.Return) {
+	fn := x.Parent()
+	for i, r := range x.Results {
+		t := u.content(r)
+		if fn == u.root {
+			if i < len(u.results) {
+				if grown, changed := u.results[i].union(t); changed {
+					u.results[i] = grown
+					u.changed = true
+				}
+			}
+			continue
+		}
+		if grown, changed := u.anonRet[fn].union(t); changed {
+			u.anonRet[fn] = grown
+			u.changed = true
+		}
+	}
+}
+
+// addEvent records a sink or extractor reached by face data.
+func (u *unit) addEvent(e *event) {
+	for _, old := range u.events {
+		if old.key() != e.key() {
+			continue
+		}
+		p, c1 := old.payload.union(e.payload)
+		d, c2 := old.dest.union(e.dest)
+		if c1 || c2 || (e.unbounded && !old.unbounded) || (!e.guarded && old.guarded) {
+			old.payload, old.dest = p, d
+			old.unbounded = old.unbounded || e.unbounded
+			old.guarded = old.guarded && e.guarded
+			u.changed = true
+		}
+		return
+	}
+	if len(u.events) < 4*maxEvents {
+		u.events = append(u.events, e)
+		u.changed = true
+	}
+}
+
+func (u *unit) addCapture(c capturePoint) {
+	for _, old := range u.captures {
+		if old.instr == c.instr && old.desc == c.desc {
+			return
+		}
+	}
+	u.captures = append(u.captures, c)
+}
+
+// summarise builds the root's summary from the state and reports whether
+// it changed.
+func (u *unit) summarise() bool {
+	obj := funcObj(u.root)
+	if obj == nil {
+		return false
+	}
+	s := u.pa.sums[obj]
+	if s == nil {
+		s = &fsum{}
+		u.pa.sums[obj] = s
+	}
+	before := s.fingerprint()
+	s.outs, s.events, s.captures = nil, nil, nil
+	for i, t := range u.results {
+		if len(t) > 0 {
+			s.outs = append(s.outs, fout{to: i, atoms: t})
+		}
+	}
+	for i := range u.inputs() {
+		if t := u.inOuts[i]; len(t) > 0 {
+			s.outs = append(s.outs, fout{to: -i - 1, atoms: t})
+		}
+	}
+	for _, e := range u.events {
+		if hasParam(e.payload) || hasParam(e.dest) {
+			s.events = append(s.events, e)
+		}
+	}
+	for _, c := range u.captures {
+		if !u.pa.guardedAt(c.instr, gConsent) && u.pa.deferredAt(c.instr) {
+			path := c.path
+			if path == nil {
+				pos := posOf(c.instr)
+				path = path.then(pos, u.pa.posn(pos), "captured by "+c.desc)
+			}
+			s.captures = append(s.captures, &capture{desc: c.desc, posn: c.posn, lab: c.lab, nameBased: c.nameBased, path: path})
+		}
+	}
+	return s.fingerprint() != before
+}

@@ -1,0 +1,302 @@
+package rules
+
+import (
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"maps"
+	"os"
+	"reflect"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+)
+
+//go:embed rules.toml models/*.toml
+var embedded embed.FS
+
+// Set is a loaded, validated rule set with its API models.
+type Set struct {
+	Articles []*Article // in file order
+	Rules    []*Rule    // sorted by ID
+	Models   Models     // defaults first, then the project's (later entries win)
+	Upload   Upload
+	Files    []string // the files loaded, in order
+
+	articles map[string]*Article
+	rules    map[string]*Rule
+}
+
+// Rule returns the rule with the given ID, or nil.
+func (s *Set) Rule(id string) *Rule { return s.rules[id] }
+
+// Article returns the article with the given ID, or nil.
+func (s *Set) Article(id string) *Article { return s.articles[id] }
+
+// Disable returns a copy of the set with the given rules switched off.
+func (s *Set) Disable(ids []string) (*Set, error) {
+	c := *s
+	c.Rules = slices.Clone(s.Rules)
+	c.rules = maps.Clone(s.rules)
+	for _, id := range ids {
+		id = strings.TrimSpace(id)
+		r := c.rules[id]
+		if r == nil {
+			return nil, fmt.Errorf("unknown rule ID %q%s", id, suggest(id, slices.Sorted(maps.Keys(s.rules))))
+		}
+		off := *r
+		off.Enabled = false
+		c.rules[id] = &off
+		c.Rules[slices.Index(c.Rules, r)] = &off
+	}
+	return &c, nil
+}
+
+// file is the schema of every rule file. Only embedded files may define
+// articles and rules; a project's file overrides rules under [rules.ID].
+type file struct {
+	Articles  []*Article               `toml:"article"`
+	Rules     []*Rule                  `toml:"rule"`
+	Overrides map[string]*RuleOverride `toml:"rules"`
+	Upload    *Upload                  `toml:"upload"`
+	Models
+}
+
+// Default returns the embedded rule set and models.
+func Default() (*Set, error) {
+	s := &Set{articles: map[string]*Article{}, rules: map[string]*Rule{}}
+	names, err := fs.Glob(embedded, "models/*.toml")
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(names)
+	for _, name := range append([]string{"rules.toml"}, names...) {
+		data, err := embedded.ReadFile(name)
+		if err != nil {
+			return nil, err
+		}
+		if err := s.add("(embedded)/rules/"+name, data, true); err != nil {
+			return nil, err
+		}
+	}
+	if err := s.finish(); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// Load returns the embedded rule set extended by the project file at
+// filename (a .facelint.toml).
+func Load(filename string) (*Set, error) {
+	data, err := os.ReadFile(filename)
+	if err != nil {
+		return nil, err
+	}
+	return LoadData(filename, data)
+}
+
+// LoadData is Load with the project file's content given.
+func LoadData(filename string, data []byte) (*Set, error) {
+	s, err := Default()
+	if err != nil {
+		return nil, fmt.Errorf("embedded rules: %w", err)
+	}
+	if err := s.add(filename, data, false); err != nil {
+		return nil, err
+	}
+	if err := s.finish(); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// add decodes, checks and merges one file.
+func (s *Set) add(name string, data []byte, builtin bool) error {
+	loc := newLocator(name, data)
+	var raw map[string]any
+	if _, err := toml.Decode(string(data), &raw); err != nil {
+		return tomlError(name, err)
+	}
+	keyErr := checkKeys(loc, raw, reflect.TypeOf(file{}), "")
+	var f file
+	if _, err := toml.Decode(string(data), &f); err != nil {
+		return errors.Join(keyErr, tomlError(name, err))
+	}
+	v := validator{loc: loc, set: s}
+	v.file(&f, builtin)
+	if keyErr != nil || len(v.errs) > 0 {
+		return errors.Join(append([]error{keyErr}, v.errs...)...)
+	}
+	s.Files = append(s.Files, name)
+	s.merge(&f)
+	return nil
+}
+
+func (s *Set) merge(f *file) {
+	for _, a := range f.Articles {
+		s.Articles = append(s.Articles, a)
+		s.articles[a.ID] = a
+	}
+	for _, r := range f.Rules {
+		s.Rules = append(s.Rules, r)
+		s.rules[r.ID] = r
+	}
+	for id, o := range f.Overrides {
+		r := s.rules[id]
+		if o.Severity != "" {
+			r.Severity = o.Severity
+		}
+		if o.Enabled != nil {
+			r.Enabled = *o.Enabled
+		}
+	}
+	if u := f.Upload; u != nil {
+		if u.Enabled != nil {
+			s.Upload.Enabled = u.Enabled
+		}
+		if u.Names != "" {
+			s.Upload.Names, s.Upload.NamesRE = u.Names, u.NamesRE
+		}
+		if u.Template != "" {
+			s.Upload.Template, s.Upload.TemplateRE = u.Template, u.TemplateRE
+		}
+		if u.Exclude != "" {
+			s.Upload.Exclude, s.Upload.ExcludeRE = u.Exclude, u.ExcludeRE
+		}
+		if u.Tags != nil {
+			s.Upload.Tags = u.Tags
+		}
+		s.Upload.Calls = append(s.Upload.Calls, u.Calls...)
+	}
+	m, n := &s.Models, &f.Models
+	m.Sources = append(m.Sources, n.Sources...)
+	m.Sinks = append(m.Sinks, n.Sinks...)
+	m.Propagators = append(m.Propagators, n.Propagators...)
+	m.Extractors = append(m.Extractors, n.Extractors...)
+	m.Sanitizers = append(m.Sanitizers, n.Sanitizers...)
+	m.Guards = append(m.Guards, n.Guards...)
+	m.Verifiers = append(m.Verifiers, n.Verifiers...)
+	m.Insecure = append(m.Insecure, n.Insecure...)
+	m.Expiries = append(m.Expiries, n.Expiries...)
+	m.Deniers = append(m.Deniers, n.Deniers...)
+	m.Routes = append(m.Routes, n.Routes...)
+	m.Wrappers = append(m.Wrappers, n.Wrappers...)
+	m.FaceData = append(m.FaceData, n.FaceData...)
+}
+
+// finish checks what only the whole set can tell.
+func (s *Set) finish() error {
+	sort.Slice(s.Rules, func(i, j int) bool { return s.Rules[i].ID < s.Rules[j].ID })
+	if s.Upload.NamesRE == nil || s.Upload.TemplateRE == nil || s.Upload.ExcludeRE == nil {
+		return errors.New("rules: the embedded [upload] section must set names, templates and exclude")
+	}
+	return nil
+}
+
+func tomlError(name string, err error) error {
+	var pe toml.ParseError
+	if errors.As(err, &pe) {
+		msg := pe.Message
+		if pe.LastKey != "" {
+			msg = fmt.Sprintf("%s (key %s)", msg, pe.LastKey)
+		}
+		return &Error{Pos: Position{File: name, Line: pe.Position.Line, Col: pe.Position.Col}, Msg: msg}
+	}
+	return &Error{Pos: Position{File: name}, Msg: err.Error()}
+}
+
+// checkKeys reports keys of the decoded document that the schema does not
+// have, with their positions.
+func checkKeys(loc *locator, v any, t reflect.Type, at string) error {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	switch val := v.(type) {
+	case map[string]any:
+		switch t.Kind() {
+		case reflect.Map:
+			var errs []error
+			for _, k := range sortedKeys(val) {
+				if err := checkKeys(loc, val[k], t.Elem(), join(at, k)); err != nil {
+					errs = append(errs, err)
+				}
+			}
+			return errors.Join(errs...)
+		case reflect.Struct:
+			fields := tomlFields(t)
+			var errs []error
+			for _, k := range sortedKeys(val) {
+				ft, ok := fields[k]
+				if !ok {
+					errs = append(errs, &Error{Pos: loc.at(join(at, k)), Msg: fmt.Sprintf("unknown key %q%s", k, where(at))})
+					continue
+				}
+				if err := checkKeys(loc, val[k], ft, join(at, k)); err != nil {
+					errs = append(errs, err)
+				}
+			}
+			return errors.Join(errs...)
+		}
+	case []map[string]any:
+		if t.Kind() == reflect.Slice {
+			var errs []error
+			for i, e := range val {
+				if err := checkKeys(loc, e, t.Elem(), at+"["+strconv.Itoa(i)+"]"); err != nil {
+					errs = append(errs, err)
+				}
+			}
+			return errors.Join(errs...)
+		}
+	case []any:
+		if t.Kind() == reflect.Slice {
+			var errs []error
+			for i, e := range val {
+				if err := checkKeys(loc, e, t.Elem(), at+"["+strconv.Itoa(i)+"]"); err != nil {
+					errs = append(errs, err)
+				}
+			}
+			return errors.Join(errs...)
+		}
+	}
+	return nil // scalars and type mismatches: the typed decode reports those
+}
+
+func where(at string) string {
+	if at == "" {
+		return ""
+	}
+	return " in " + at
+}
+
+func sortedKeys(m map[string]any) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// tomlFields maps the TOML keys of struct type t (embedded structs
+// flattened) to their field types.
+func tomlFields(t reflect.Type) map[string]reflect.Type {
+	m := map[string]reflect.Type{}
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		tag := f.Tag.Get("toml")
+		switch {
+		case tag == "-":
+		case f.Anonymous && tag == "":
+			for k, v := range tomlFields(f.Type) {
+				m[k] = v
+			}
+		case tag != "" && f.IsExported():
+			m[strings.Split(tag, ",")[0]] = f.Type
+		}
+	}
+	return m
+}

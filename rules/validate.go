@@ -1,0 +1,404 @@
+package rules
+
+import (
+	"fmt"
+	"go/token"
+	"maps"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// validator checks one decoded file and gives its elements positions.
+type validator struct {
+	loc  *locator
+	set  *Set // what was loaded before this file
+	errs []error
+}
+
+func (v *validator) errorf(pos Position, format string, args ...any) {
+	v.errs = append(v.errs, &Error{Pos: pos, Msg: fmt.Sprintf(format, args...)})
+}
+
+var (
+	ruleIDRE   = regexp.MustCompile(`^FR[0-9]{3}$`)
+	ruleNameRE = regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
+)
+
+func (v *validator) file(f *file, builtin bool) {
+	if !builtin {
+		if len(f.Articles) > 0 {
+			v.errorf(v.loc.at("article"), "articles are defined by facelint itself; a project file cannot add [[article]]")
+		}
+		if len(f.Rules) > 0 {
+			v.errorf(v.loc.at("rule"), "rules are defined by facelint itself; use [rules.FR101] to change one")
+		}
+	}
+	newArticles := map[string]bool{}
+	for i, a := range f.Articles {
+		at := fmt.Sprintf("article[%d]", i)
+		a.Pos = v.loc.at(at)
+		v.article(a, at, newArticles)
+	}
+	for i, r := range f.Rules {
+		at := fmt.Sprintf("rule[%d]", i)
+		r.Pos = v.loc.at(at)
+		v.rule(r, at, f)
+	}
+	for _, id := range slices.Sorted(maps.Keys(f.Overrides)) {
+		o := f.Overrides[id]
+		at := "rules." + id
+		if v.set.rules[id] == nil {
+			v.errorf(v.loc.at(at), "unknown rule ID %q%s", id, suggest(id, v.ruleIDs()))
+		}
+		if o.Severity != "" {
+			v.severity(o.Severity, at+".severity")
+		}
+	}
+	if f.Upload != nil {
+		v.upload(f.Upload)
+	}
+	v.models(&f.Models)
+}
+
+func (v *validator) article(a *Article, at string, seen map[string]bool) {
+	switch {
+	case a.ID == "":
+		v.errorf(a.Pos, "article without id")
+	case seen[a.ID] || v.set.articles[a.ID] != nil:
+		v.errorf(v.loc.at(at+".id"), "duplicate article id %q", a.ID)
+	}
+	seen[a.ID] = true
+	if a.Number == "" || a.Cite == "" || (a.Text == "" && a.Gist == "") {
+		v.errorf(a.Pos, "article %q needs number, cite and zh or en", a.ID)
+	}
+	switch a.Status {
+	case "verbatim", "quoted", "paraphrase":
+	default:
+		v.errorf(v.loc.at(at+".status"), "article %q: unknown status %q (want verbatim, quoted or paraphrase)", a.ID, a.Status)
+	}
+}
+
+func (v *validator) rule(r *Rule, at string, f *file) {
+	switch {
+	case !ruleIDRE.MatchString(r.ID):
+		v.errorf(v.loc.at(at+".id"), "malformed rule id %q (want FR and three digits)", r.ID)
+	case v.set.rules[r.ID] != nil || countRules(f, r.ID) > 1:
+		v.errorf(v.loc.at(at+".id"), "duplicate rule id %q", r.ID)
+	}
+	if !ruleNameRE.MatchString(r.Name) {
+		v.errorf(v.loc.at(at+".name"), "rule %s: name %q is not kebab-case", r.ID, r.Name)
+	}
+	if r.Summary == "" || r.Message == "" || r.Description == "" || r.Fix == "" {
+		v.errorf(r.Pos, "rule %s needs summary, description, fix and message", r.ID)
+	}
+	v.severity(r.Severity, at+".severity")
+	if len(r.Articles) == 0 && !IsMeta(r.ID) {
+		v.errorf(r.Pos, "rule %s cites no article", r.ID)
+	}
+	for _, id := range r.Articles {
+		if v.set.articles[id] == nil && !hasArticle(f, id) {
+			v.errorf(v.loc.atValue(at+".articles", id), "rule %s: unknown article %q", r.ID, id)
+		}
+	}
+	v.message(r, at)
+	if r.SecuritySeverity != "" {
+		x, err := strconv.ParseFloat(r.SecuritySeverity, 64)
+		if err != nil || x < 0.1 || x > 10 {
+			v.errorf(v.loc.at(at+".security_severity"), "rule %s: security_severity %q is not a number from 0.1 to 10.0", r.ID, r.SecuritySeverity)
+		}
+	}
+	switch r.Precision {
+	case "", "very-high", "high", "medium", "low":
+	default:
+		v.errorf(v.loc.at(at+".precision"), "rule %s: unknown precision %q (want very-high, high, medium or low)", r.ID, r.Precision)
+	}
+}
+
+// message checks the placeholders of a rule's message template.
+func (v *validator) message(r *Rule, at string) {
+	allowed, ok := messageVars[r.ID]
+	if !ok {
+		v.errorf(v.loc.at(at+".id"), "rule %s is not implemented by facelint", r.ID)
+		return
+	}
+	for _, name := range placeholders(r.Message) {
+		if !slices.Contains(allowed, name) && name != "cite" {
+			v.errorf(v.loc.at(at+".message"), "rule %s: unknown placeholder {%s} in message (have %s)", r.ID, name, strings.Join(append(allowed, "cite"), ", "))
+		}
+	}
+}
+
+func (v *validator) severity(s Severity, at string) {
+	switch s {
+	case SeverityError, SeverityWarning, SeverityNote:
+	default:
+		v.errorf(v.loc.at(at), "unknown severity %q (want error, warning or note)", s)
+	}
+}
+
+func (v *validator) upload(u *Upload) {
+	u.Pos = v.loc.at("upload")
+	var err error
+	if u.Names != "" {
+		if u.NamesRE, err = regexp.Compile(u.Names); err != nil {
+			v.errorf(v.loc.at("upload.names"), "bad regular expression in names: %v", err)
+		}
+	}
+	if u.Template != "" {
+		if u.TemplateRE, err = regexp.Compile(u.Template); err != nil {
+			v.errorf(v.loc.at("upload.templates"), "bad regular expression in templates: %v", err)
+		}
+	}
+	if u.Exclude != "" {
+		if u.ExcludeRE, err = regexp.Compile(u.Exclude); err != nil {
+			v.errorf(v.loc.at("upload.exclude"), "bad regular expression in exclude: %v", err)
+		}
+	}
+	for i, tag := range u.Tags {
+		if !token.IsIdentifier(tag) {
+			v.errorf(v.loc.atValue(fmt.Sprintf("upload.tags[%d]", i), tag), "struct tag key %q is not an identifier", tag)
+		}
+	}
+	seen := map[string]bool{}
+	for i, c := range u.Calls {
+		at := fmt.Sprintf("upload.call[%d]", i)
+		c.Pos = v.loc.at(at)
+		v.funcs(c.Funcs, at, seen)
+		v.role(c.Name, at+".name", true)
+		v.roles(c.Out, at+".out")
+	}
+}
+
+func (v *validator) models(m *Models) {
+	seen := map[string]bool{}
+	for i, s := range m.Sources {
+		at := fmt.Sprintf("source[%d]", i)
+		s.Pos = v.loc.at(at)
+		v.funcs(s.Funcs, at, seen)
+		v.label(s.Label, at+".label")
+		v.roles(s.Out, at+".out")
+	}
+	seen = map[string]bool{}
+	for i, s := range m.Sinks {
+		at := fmt.Sprintf("sink[%d]", i)
+		s.Pos = v.loc.at(at)
+		v.funcs(s.Funcs, at, seen)
+		if _, err := ParseSinkKind(string(s.Kind)); err != nil {
+			v.errorf(v.loc.at(at+".kind"), "%v", err)
+		}
+		if len(s.Payload) == 0 {
+			v.errorf(s.Pos, "sink needs payload roles")
+		}
+		v.roles(s.Payload, at+".payload")
+		v.roles(s.Dest, at+".dest")
+		v.role(s.TTL, at+".ttl", false)
+		v.role(s.Key, at+".key", false)
+		if (s.TTL != "" || s.Unbounded) && s.Kind != SinkStorage {
+			v.errorf(s.Pos, "ttl and unbounded apply to storage sinks only")
+		}
+	}
+	for name, list := range map[string][]*Propagator{"propagator": m.Propagators, "extractor": m.Extractors, "sanitizer": m.Sanitizers} {
+		seen = map[string]bool{}
+		for i, p := range list {
+			at := fmt.Sprintf("%s[%d]", name, i)
+			p.Pos = v.loc.at(at)
+			v.funcs(p.Funcs, at, seen)
+			if len(p.From) == 0 || len(p.To) == 0 {
+				v.errorf(p.Pos, "%s needs from and to roles", name)
+			}
+			v.roles(p.From, at+".from")
+			v.roles(p.To, at+".to")
+			switch {
+			case name == "sanitizer" && p.Kind != SanitizerEncrypt && p.Kind != SanitizerDecrypt:
+				v.errorf(v.loc.at(at+".kind"), "unknown sanitizer kind %q (want %q or %q)", p.Kind, SanitizerEncrypt, SanitizerDecrypt)
+			case name != "sanitizer" && p.Kind != "":
+				v.errorf(v.loc.at(at+".kind"), "%s has no kind", name)
+			}
+		}
+	}
+	seen = map[string]bool{}
+	for i, g := range m.Guards {
+		at := fmt.Sprintf("guard[%d]", i)
+		g.Pos = v.loc.at(at)
+		v.funcs(g.Funcs, at, seen)
+		if _, err := ParseGuardKind(string(g.Kind)); err != nil {
+			v.errorf(v.loc.at(at+".kind"), "%v", err)
+		}
+	}
+	seen = map[string]bool{}
+	for i, x := range m.Verifiers {
+		at := fmt.Sprintf("verifier[%d]", i)
+		x.Pos = v.loc.at(at)
+		v.funcs(x.Funcs, at, seen)
+		if _, err := ParseVerifierKind(string(x.Kind)); err != nil {
+			v.errorf(v.loc.at(at+".kind"), "%v", err)
+		}
+	}
+	seen = map[string]bool{}
+	for i, x := range m.Insecure {
+		at := fmt.Sprintf("insecure[%d]", i)
+		x.Pos = v.loc.at(at)
+		if len(x.Funcs) == 0 && len(x.Fields) == 0 {
+			v.errorf(x.Pos, "insecure needs funcs or fields")
+		}
+		if len(x.Funcs) > 0 {
+			v.funcs(x.Funcs, at, seen)
+		}
+		v.fields(x.Fields, at+".fields")
+	}
+	seen = map[string]bool{}
+	for i, x := range m.Expiries {
+		at := fmt.Sprintf("expire[%d]", i)
+		x.Pos = v.loc.at(at)
+		v.funcs(x.Funcs, at, seen)
+		v.role(x.Key, at+".key", true)
+	}
+	seen = map[string]bool{}
+	for i, x := range m.Deniers {
+		at := fmt.Sprintf("deny[%d]", i)
+		x.Pos = v.loc.at(at)
+		v.funcs(x.Funcs, at, seen)
+		v.role(x.Status, at+".status", false)
+	}
+	seen = map[string]bool{}
+	for i, x := range m.Routes {
+		at := fmt.Sprintf("route[%d]", i)
+		x.Pos = v.loc.at(at)
+		v.funcs(x.Funcs, at, seen)
+		if len(x.Handlers) == 0 {
+			v.errorf(x.Pos, "route needs handlers roles")
+		}
+		if x.Use && x.Group {
+			v.errorf(x.Pos, "a route model is use or group, not both")
+		}
+		v.roles(x.Handlers, at+".handlers")
+	}
+	seen = map[string]bool{}
+	for i, x := range m.Wrappers {
+		at := fmt.Sprintf("wrapper[%d]", i)
+		x.Pos = v.loc.at(at)
+		v.funcs(x.Funcs, at, seen)
+		v.role(x.Writer, at+".writer", true)
+	}
+	for i, x := range m.FaceData {
+		at := fmt.Sprintf("facedata[%d]", i)
+		x.Pos = v.loc.at(at)
+		if len(x.Types) == 0 && len(x.Fields) == 0 {
+			v.errorf(x.Pos, "facedata needs types or fields")
+		}
+		for j, t := range x.Types {
+			if _, err := ParseType(t); err != nil {
+				v.errorf(v.loc.atValue(fmt.Sprintf("%s.types[%d]", at, j), t), "%v", err)
+			}
+		}
+		v.fields(x.Fields, at+".fields")
+		v.label(x.Label, at+".label")
+	}
+}
+
+func (v *validator) funcs(funcs []string, at string, seen map[string]bool) {
+	if len(funcs) == 0 {
+		v.errorf(v.loc.at(at), "no funcs")
+	}
+	for _, s := range funcs {
+		f, err := ParseFunc(s)
+		if err != nil {
+			v.errorf(v.loc.atValue(at+".funcs", s), "%v", err)
+			continue
+		}
+		if seen[f.String()] {
+			v.errorf(v.loc.atValue(at+".funcs", s), "duplicate model for %s", f)
+		}
+		seen[f.String()] = true
+	}
+}
+
+func (v *validator) fields(fields []string, at string) {
+	for _, s := range fields {
+		if _, err := ParseField(s); err != nil {
+			v.errorf(v.loc.atValue(at, s), "%v", err)
+		}
+	}
+}
+
+func (v *validator) label(l Label, at string) {
+	if _, err := ParseLabel(string(l)); err != nil {
+		v.errorf(v.loc.at(at), "%v", err)
+	}
+}
+
+func (v *validator) roles(roles []Role, at string) {
+	for _, r := range roles {
+		if _, _, err := r.Parse(); err != nil {
+			v.errorf(v.loc.atValue(at, string(r)), "%v", err)
+		}
+	}
+}
+
+func (v *validator) role(r Role, at string, required bool) {
+	if r == "" {
+		if required {
+			v.errorf(v.loc.at(at), "missing role")
+		}
+		return
+	}
+	v.roles([]Role{r}, at)
+}
+
+func (v *validator) ruleIDs() []string { return slices.Sorted(maps.Keys(v.set.rules)) }
+
+func countRules(f *file, id string) int {
+	n := 0
+	for _, r := range f.Rules {
+		if r.ID == id {
+			n++
+		}
+	}
+	return n
+}
+
+func hasArticle(f *file, id string) bool {
+	for _, a := range f.Articles {
+		if a.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// suggest returns ` (did you mean "X"?)` for the closest known name.
+func suggest(s string, known []string) string {
+	best, bestD := "", 3
+	for _, k := range known {
+		if d := distance(strings.ToUpper(s), k); d < bestD {
+			best, bestD = k, d
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return fmt.Sprintf(" (did you mean %q?)", best)
+}
+
+// distance is the Levenshtein distance of a and b.
+func distance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur := make([]int, len(b)+1)
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(b)]
+}

@@ -1,0 +1,3 @@
+module github.com/Kagami/go-face
+
+go 1.22

@@ -1,0 +1,3 @@
+module github.com/alibabacloud-go/tea
+
+go 1.22

@@ -1,0 +1,5 @@
+module github.com/aws/aws-sdk-go-v2/service/rekognition
+
+go 1.22
+
+require github.com/aws/aws-sdk-go-v2 v0.0.0-stub

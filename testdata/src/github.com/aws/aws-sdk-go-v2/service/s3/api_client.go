@@ -1,0 +1,30 @@
+// Package s3 is a minimal stub of github.com/aws/aws-sdk-go-v2/service/s3 v1.114.8 for facelint's tests: only the API facelint models, with the real signatures.
+package s3
+
+import (
+	"github.com/aws/aws-sdk-go-v2/aws"
+)
+
+// Options are the options of a Client.
+type Options struct {
+	Region       string
+	Credentials  aws.CredentialsProvider
+	HTTPClient   aws.HTTPClient
+	BaseEndpoint *string
+	UsePathStyle bool
+}
+
+// Client provides the API client to make operations call for Amazon Simple Storage Service.
+type Client struct {
+	options Options
+}
+
+// New returns an initialized Client based on the functional options.
+func New(options Options, optFns ...func(*Options)) *Client {
+	return &Client{options: options}
+}
+
+// NewFromConfig returns a new client from the provided config.
+func NewFromConfig(cfg aws.Config, optFns ...func(*Options)) *Client {
+	return &Client{options: Options{Region: cfg.Region, Credentials: cfg.Credentials}}
+}

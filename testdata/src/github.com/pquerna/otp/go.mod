@@ -1,0 +1,3 @@
+module github.com/pquerna/otp
+
+go 1.22

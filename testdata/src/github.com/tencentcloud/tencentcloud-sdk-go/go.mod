@@ -1,0 +1,3 @@
+module github.com/tencentcloud/tencentcloud-sdk-go
+
+go 1.22
