@@ -72,13 +72,13 @@ func (u *unit) defaultCall(instr ssa.CallInstruction, args []ssa.Value, name str
 	}
 	var t tset
 	for _, a := range args {
-		t, _ = t.union(u.content(a))
+		t, _ = t.union(u.arg(a))
 	}
 	if len(t) == 0 {
 		return
 	}
 	pos := instr.Common().Pos()
-	u.setResult(res, -1, t.withStep(pos, u.pa.posn(pos), "through "+name))
+	u.setResults(res, -1, t.withStep(pos, u.pa.posn(pos), "through "+name), carriesByDefault)
 }
 
 // inlineCall applies a call of an anonymous function of the unit.
@@ -89,7 +89,7 @@ func (u *unit) inlineCall(instr ssa.CallInstruction, anon *ssa.Function, c *ssa.
 	}
 	for i, p := range anon.Params {
 		if i < len(c.Args) {
-			u.set(p, u.content(c.Args[i]))
+			u.set(p, u.arg(c.Args[i]))
 		}
 	}
 	u.setResult(callValue(instr), -1, u.anonRet[anon])
@@ -146,7 +146,7 @@ func roleValues(c *ssa.CallCommon, args []ssa.Value, roles []rules.Role) []ssa.V
 func (u *unit) roleTaint(c *ssa.CallCommon, args []ssa.Value, roles []rules.Role) tset {
 	var t tset
 	for _, v := range roleValues(c, args, roles) {
-		t, _ = t.union(u.content(v))
+		t, _ = t.union(u.arg(v))
 	}
 	return t
 }
@@ -492,7 +492,7 @@ func (u *unit) applySummary(instr ssa.CallInstruction, args []ssa.Value, ce call
 	inputs := make([]tset, len(args))
 	var all tset
 	for i, a := range args {
-		inputs[i] = u.content(a)
+		inputs[i] = u.arg(a)
 		all, _ = all.union(inputs[i])
 	}
 	res := callValue(instr)

@@ -12,7 +12,7 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/buildssa"
+	"golang.org/x/tools/go/analysis/passes/ctrlflow"
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/facelint/facelint/analyzers/faceconfig"
@@ -29,7 +29,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:        analyzerdoc.MustExtract(doc, "facetaint"),
 	URL:        "https://github.com/facelint/facelint/blob/main/docs/architecture.md",
 	Run:        run,
-	Requires:   []*analysis.Analyzer{buildssa.Analyzer, faceconfig.Analyzer},
+	Requires:   []*analysis.Analyzer{ctrlflow.Analyzer, faceconfig.Analyzer},
 	ResultType: reflect.TypeFor[*Result](),
 	FactTypes:  []analysis.Fact{new(Summary), new(FieldTaint), new(FaceData), new(Analyzed)},
 }
@@ -88,10 +88,10 @@ type pkgAnalysis struct {
 }
 
 func newPkgAnalysis(pass *analysis.Pass, cfg *faceconfig.Config, res *Result) *pkgAnalysis {
-	ssaRes := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
+	ssaPkg, funcs := buildSSA(pass)
 	pa := &pkgAnalysis{
 		pass: pass, cfg: cfg, set: cfg.Rules, models: newModels(cfg.Rules), res: res,
-		prog: ssaRes.Pkg.Prog, ssaPkg: ssaRes.Pkg, isMain: pass.Pkg.Name() == "main",
+		prog: ssaPkg.Prog, ssaPkg: ssaPkg, isMain: pass.Pkg.Name() == "main",
 		unitOf: map[*ssa.Function]*unit{}, fnOf: map[*types.Func]*ssa.Function{},
 		info: map[*ssa.Function]*fnInfo{}, sums: map[*types.Func]*fsum{},
 		failed: map[*ssa.Function]bool{}, fieldTaint: map[*types.Var]tset{},
@@ -101,10 +101,7 @@ func newPkgAnalysis(pass *analysis.Pass, cfg *faceconfig.Config, res *Result) *p
 	}
 	pa.dirs = collectDirectives(pass, cfg.Rules)
 	res.Ignores, res.Nolint, res.Malformed = pa.dirs.ignores, pa.dirs.nolint, pa.dirs.malformed
-	for _, fn := range ssaRes.SrcFuncs {
-		if fn.Parent() != nil {
-			continue
-		}
+	for _, fn := range funcs {
 		u := &unit{pa: pa, root: fn}
 		var add func(f *ssa.Function)
 		add = func(f *ssa.Function) {

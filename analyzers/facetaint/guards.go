@@ -32,6 +32,7 @@ const (
 // fnInfo is what facetaint knows about one SSA function beyond taint.
 type fnInfo struct {
 	fn      *ssa.Function
+	guards  [2]int                // guard calls of each kind
 	success [2][]*ssa.BasicBlock  // blocks entered only when a guard of that kind succeeded
 	ensures [2][]ssa.Instruction  // calls that return only after consent of that kind
 	ctx     [2]ctxState           // how the callers guard the function
@@ -326,7 +327,7 @@ func sortBlocks(blocks []*ssa.BasicBlock) {
 func (pa *pkgAnalysis) guardPhase(u *unit) bool {
 	for _, fn := range u.fns {
 		fi := pa.info[fn]
-		fi.success, fi.ensures, fi.ignored, fi.minor = [2][]*ssa.BasicBlock{}, [2][]ssa.Instruction{}, nil, nil
+		fi.guards, fi.success, fi.ensures, fi.ignored, fi.minor = [2]int{}, [2][]*ssa.BasicBlock{}, [2][]ssa.Instruction{}, nil, nil
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				call, ok := instr.(*ssa.Call)
@@ -343,6 +344,7 @@ func (pa *pkgAnalysis) guardPhase(u *unit) bool {
 					continue
 				}
 				k := kindIndex(kind)
+				fi.guards[k]++
 				if ensures {
 					fi.ensures[k] = append(fi.ensures[k], call)
 					continue
@@ -413,7 +415,7 @@ func (pa *pkgAnalysis) describeFunc(u *unit, obj *types.Func, s *fsum) {
 func (pa *pkgAnalysis) guardWrapper(fn *ssa.Function) (guard, ensures string) {
 	fi := pa.info[fn]
 	for _, k := range []guardKind{gGuardian, gConsent} {
-		if len(fi.success[k]) == 0 && len(fi.ensures[k]) == 0 {
+		if fi.guards[k] == 0 {
 			continue
 		}
 		kind := "consent"

@@ -13,8 +13,8 @@ import (
 )
 
 // canCarry reports whether values of type t can hold face data or an
-// insecure transport. Booleans, integers (lengths, counts, status codes)
-// and errors cannot; bytes and floats (pixels, descriptors) can.
+// insecure transport. Booleans and integers (lengths, counts, status codes)
+// cannot; bytes and floats (pixels, descriptors) can.
 func canCarry(t types.Type) bool {
 	switch u := t.Underlying().(type) {
 	case *types.Basic:
@@ -31,11 +31,14 @@ func canCarry(t types.Type) bool {
 		return true
 	case *types.Tuple:
 		return true
-	case *types.Signature:
-		return true // closures carry what they capture
 	}
-	return !isError(t)
+	return true
 }
+
+// carriesByDefault reports whether an unknown call passes its arguments to
+// a result of type t: not to errors, which rarely quote their inputs and
+// are logged everywhere (models say which errors do, such as fmt.Errorf).
+func carriesByDefault(t types.Type) bool { return canCarry(t) && !isError(t) }
 
 var errorType = types.Universe.Lookup("error").Type()
 

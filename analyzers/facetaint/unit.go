@@ -165,13 +165,19 @@ func (u *unit) set(v ssa.Value, t tset) {
 }
 
 // setResult adds taint to result i of a call (-1: every result).
-func (u *unit) setResult(call ssa.Value, i int, t tset) {
+func (u *unit) setResult(call ssa.Value, i int, t tset) { u.setResults(call, i, t, canCarry) }
+
+// setResults is setResult with the predicate that says which result types
+// take taint.
+func (u *unit) setResults(call ssa.Value, i int, t tset, takes func(types.Type) bool) {
 	if call == nil || len(t) == 0 {
 		return
 	}
 	tup, ok := call.Type().(*types.Tuple)
 	if !ok {
-		u.set(call, t)
+		if takes(call.Type()) {
+			u.set(call, t)
+		}
 		return
 	}
 	ts := u.tuples[call]
@@ -180,7 +186,7 @@ func (u *unit) setResult(call ssa.Value, i int, t tset) {
 		u.tuples[call] = ts
 	}
 	for j := 0; j < tup.Len(); j++ {
-		if (i < 0 || i == j) && canCarry(tup.At(j).Type()) {
+		if (i < 0 || i == j) && takes(tup.At(j).Type()) {
 			if grown, changed := ts[j].union(t); changed {
 				ts[j] = grown
 				u.changed = true
@@ -238,11 +244,29 @@ func (u *unit) rootsOf(v ssa.Value) []ssa.Value {
 		if len(out) == 0 {
 			add([]ssa.Value{x})
 		}
+	case *ssa.UnOp:
+		// A reference read from a variable or field is identified by where
+		// it was read from: a channel captured by a closure is the same
+		// channel in the closure and in its parent.
+		if x.Op == token.MUL && isReference(x.Type()) {
+			add(u.rootsOf(x.X))
+		} else {
+			add([]ssa.Value{v})
+		}
 	default:
 		add([]ssa.Value{v})
 	}
 	u.roots[v] = out
 	return out
+}
+
+// isReference reports whether values of type t refer to an object.
+func isReference(t types.Type) bool {
+	switch t.Underlying().(type) {
+	case *types.Pointer, *types.Chan, *types.Map, *types.Slice:
+		return true
+	}
+	return false
 }
 
 // content returns the taint of a value and of everything it refers to.
@@ -252,6 +276,9 @@ func (u *unit) content(v ssa.Value) tset {
 		t, _ = t.union(u.extract(ex))
 	}
 	for _, r := range u.rootsOf(v) {
+		if r != v {
+			t, _ = t.union(u.val(r))
+		}
 		t, _ = t.union(u.objs[r])
 		for _, slot := range u.byRoot[r] {
 			t, _ = t.union(u.fields[slot])
@@ -262,8 +289,22 @@ func (u *unit) content(v ssa.Value) tset {
 			}
 		}
 	}
-	if fd := u.pa.typeFaceData(v.Type(), 0); fd != nil {
-		t, _ = t.union(tset{fd})
+	return t
+}
+
+// arg returns the taint a value carries into a call: its content, plus
+// face data declared by its type (//facelint:facedata) — looked through
+// interface conversions and the elements of variadic arguments.
+func (u *unit) arg(v ssa.Value) tset {
+	t := u.content(v)
+	vals := []ssa.Value{v}
+	if elems := variadicElems(v); elems != nil {
+		vals = elems
+	}
+	for _, x := range vals {
+		if fd := u.pa.typeFaceData(strip(x).Type(), 0); fd != nil {
+			t, _ = t.union(tset{fd})
+		}
 	}
 	return t
 }

@@ -12,6 +12,10 @@
 //
 //	go vet -vettool=$(which facelint) ./...
 //
+// and a language server for editors (docs/editors.md):
+//
+//	facelint lsp [flags]
+//
 // Run facelint -help for the flags.
 package main
 
@@ -25,9 +29,13 @@ import (
 	"github.com/facelint/facelint/analyzers"
 	"github.com/facelint/facelint/analyzers/faceconfig"
 	"github.com/facelint/facelint/internal/driver"
+	"github.com/facelint/facelint/internal/lsp"
 )
 
 func main() {
+	if len(os.Args) > 1 && os.Args[1] == "lsp" {
+		os.Exit(lsp.Main(os.Args[2:], os.Stdin, os.Stdout, os.Stderr))
+	}
 	if vetInvocation(os.Args[1:]) {
 		// Settings are faceconfig's flags; lift them to the top level so
 		// that go vet accepts -config as well as -faceconfig.config.

@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"go/token"
 	"io"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -20,6 +19,8 @@ import (
 
 	"github.com/facelint/facelint/analyzers"
 	"github.com/facelint/facelint/analyzers/faceconfig"
+	"github.com/facelint/facelint/internal/baseline"
+	"github.com/facelint/facelint/internal/ruledocs"
 	"github.com/facelint/facelint/rules"
 )
 
@@ -52,6 +53,15 @@ type Result struct {
 	Graph    *checker.Graph
 	Findings []Finding // sorted by position, then rule
 	Fset     *token.FileSet
+	// Rules is the rule set in force (that of the first package).
+	Rules *rules.Set
+	// Dir is the absolute directory facelint ran in: SARIF and baseline
+	// paths are relative to it.
+	Dir string
+	// Baselined is the number of findings removed by ApplyBaseline.
+	Baselined int
+
+	src *sources
 }
 
 // Main runs the driver with command-line arguments and returns the exit
@@ -60,15 +70,22 @@ func Main(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("facelint", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var opts Options
-	var jsonOut, sarifOut bool
-	fs.StringVar(&opts.Dir, "C", "", "change to `dir` before loading packages")
+	var (
+		jsonOut, sarifOut, listRules, update bool
+		explain, baselineFile                string
+	)
+	fs.StringVar(&opts.Dir, "C", "", "change to `dir` before loading packages; SARIF and baseline paths are relative to it")
 	fs.StringVar(&opts.Tags, "tags", "", "comma-separated build tags")
 	fs.BoolVar(&opts.Tests, "test", true, "also analyse test files")
 	fs.BoolVar(&jsonOut, "json", false, "print findings as the JSON tree of go vet -json")
-	fs.BoolVar(&sarifOut, "sarif", false, "print findings as SARIF 2.1.0")
+	fs.BoolVar(&sarifOut, "sarif", false, "print findings as SARIF 2.1.0 (for GitHub code scanning)")
+	fs.StringVar(&baselineFile, "baseline", "", "do not report the findings recorded in baseline `file` (a missing file records none)")
+	fs.BoolVar(&update, "update-baseline", false, "record the current findings in the -baseline file instead of reporting them")
+	fs.BoolVar(&listRules, "list-rules", false, "list the rules (with -config and -disable applied) and exit")
+	fs.StringVar(&explain, "explain", "", "describe the rule with the given `ID` (e.g. FR102) and exit")
 	faceconfig.Analyzer.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, f.Name, f.Usage) })
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: facelint [flags] packages...\n       go vet -vettool=$(which facelint) [flags] packages...\n\nflags:\n")
+		fmt.Fprintf(stderr, "usage: facelint [flags] packages...\n       facelint -list-rules | -explain ID\n       go vet -vettool=$(which facelint) [flags] packages...\n\nflags:\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -77,11 +94,31 @@ func Main(args []string, stdout, stderr io.Writer) int {
 		}
 		return ExitError
 	}
+	fail := func(err error) int {
+		fmt.Fprintf(stderr, "facelint: %v\n", err)
+		return ExitError
+	}
+	if listRules || explain != "" {
+		set, err := ruleSet(fs, opts.Dir)
+		if err != nil {
+			return fail(err)
+		}
+		if listRules {
+			err = ruledocs.List(stdout, set)
+		} else {
+			err = ruledocs.Explain(stdout, set, explain)
+		}
+		if err != nil {
+			return fail(err)
+		}
+		return ExitClean
+	}
 	opts.Patterns = fs.Args()
 	switch {
 	case jsonOut && sarifOut:
-		fmt.Fprintln(stderr, "facelint: -json and -sarif are exclusive")
-		return ExitError
+		return fail(errors.New("-json and -sarif are exclusive"))
+	case update && baselineFile == "":
+		return fail(errors.New("-update-baseline needs -baseline FILE"))
 	case jsonOut:
 		opts.Format = "json"
 	case sarifOut:
@@ -93,34 +130,39 @@ func Main(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return ExitError
 	}
-	if err := checkConfig(fs); err != nil {
-		fmt.Fprintf(stderr, "facelint: %v\n", err)
-		return ExitError
+	// Check the configuration before loading packages, so that a broken
+	// file or -disable list fails fast, with its position.
+	if _, err := ruleSet(fs, opts.Dir); err != nil {
+		return fail(err)
 	}
 	res, err := Analyze(opts)
 	if err != nil {
-		fmt.Fprintf(stderr, "facelint: %v\n", err)
-		return ExitError
+		return fail(err)
+	}
+	if update {
+		if err := res.Baseline().Write(baselineFile); err != nil {
+			return fail(err)
+		}
+		fmt.Fprintf(stderr, "facelint: recorded %d findings in %s\n", len(res.Findings), baselineFile)
+		return ExitClean
+	}
+	if baselineFile != "" {
+		b, err := baseline.Read(baselineFile)
+		if err != nil {
+			return fail(err)
+		}
+		res.ApplyBaseline(b)
+		if res.Baselined > 0 && opts.Format != "text" {
+			fmt.Fprintf(stderr, "facelint: %d findings in baseline %s not reported\n", res.Baselined, baselineFile)
+		}
 	}
 	if err := Print(stdout, res, opts.Format); err != nil {
-		fmt.Fprintf(stderr, "facelint: %v\n", err)
-		return ExitError
+		return fail(err)
 	}
 	if len(res.Findings) > 0 {
 		return ExitFindings
 	}
 	return ExitClean
-}
-
-// checkConfig validates a configuration file named by -config before any
-// package is loaded, so that a broken file fails fast with its position.
-func checkConfig(fs *flag.FlagSet) error {
-	f := fs.Lookup("config")
-	if f == nil || f.Value.String() == "" {
-		return nil
-	}
-	_, err := rules.Load(f.Value.String())
-	return err
 }
 
 // Analyze loads the packages and runs facelint's analyzers on them. It
@@ -141,11 +183,17 @@ func Analyze(opts Options) (*Result, error) {
 	if err := loadErrors(pkgs); err != nil {
 		return nil, err
 	}
-	graph, err := checker.Analyze(analyzers.All(), pkgs, &checker.Options{})
+	// faceconfig is a root too, so that its result, the rule set in force,
+	// is kept for the output.
+	graph, err := checker.Analyze(append(analyzers.All(), faceconfig.Analyzer), pkgs, &checker.Options{})
 	if err != nil {
 		return nil, err
 	}
-	res := &Result{Graph: graph}
+	dir, err := filepath.Abs(opts.Dir)
+	if err != nil {
+		return nil, err
+	}
+	res := &Result{Graph: graph, Dir: dir, src: newSources(dir)}
 	var errs []string
 	seenErr := map[string]bool{}
 	for act := range graph.All() {
@@ -171,6 +219,9 @@ func Analyze(opts Options) (*Result, error) {
 	}
 	sortFindings(res.Findings)
 	res.Findings = dedupe(res.Findings)
+	if res.Rules, err = rulesInForce(graph); err != nil {
+		return nil, err
+	}
 	return res, nil
 }
 
@@ -209,7 +260,15 @@ func sortFindings(fs []Finding) {
 		if fs[i].Diagnostic.Category != fs[j].Diagnostic.Category {
 			return fs[i].Diagnostic.Category < fs[j].Diagnostic.Category
 		}
-		return fs[i].Diagnostic.Message < fs[j].Diagnostic.Message
+		if fs[i].Diagnostic.Message != fs[j].Diagnostic.Message {
+			return fs[i].Diagnostic.Message < fs[j].Diagnostic.Message
+		}
+		// A package before its test variant, so that dedupe keeps the same
+		// one in every run.
+		if fs[i].Package != fs[j].Package {
+			return fs[i].Package < fs[j].Package
+		}
+		return fs[i].Analyzer < fs[j].Analyzer
 	})
 }
 
@@ -226,42 +285,4 @@ func dedupe(fs []Finding) []Finding {
 		}
 	}
 	return out
-}
-
-// Print writes the findings in a format.
-func Print(w io.Writer, res *Result, format string) error {
-	switch format {
-	case "json":
-		return res.Graph.PrintJSON(w)
-	case "text":
-		return printText(w, res)
-	}
-	return fmt.Errorf("unknown format %q", format)
-}
-
-// printText prints one line per finding, file:line:col: message, followed
-// by the steps of its path, indented.
-func printText(w io.Writer, res *Result) error {
-	wd, _ := os.Getwd()
-	for _, f := range res.Findings {
-		d := f.Diagnostic
-		if _, err := fmt.Fprintf(w, "%s: %s\n", relPosition(f.Fset.Position(d.Pos), wd), d.Message); err != nil {
-			return err
-		}
-		for _, r := range d.Related {
-			if _, err := fmt.Fprintf(w, "\t%s: %s\n", relPosition(f.Fset.Position(r.Pos), wd), r.Message); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
-}
-
-// relPosition formats a position with its file relative to dir when it is
-// inside dir.
-func relPosition(p token.Position, dir string) string {
-	if rel, err := filepath.Rel(dir, p.Filename); err == nil && !strings.HasPrefix(rel, "..") {
-		p.Filename = rel
-	}
-	return p.String()
 }

@@ -1,0 +1,81 @@
+package driver
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"golang.org/x/tools/go/analysis/checker"
+
+	"github.com/facelint/facelint/analyzers/faceconfig"
+	"github.com/facelint/facelint/rules"
+)
+
+// ruleSet returns the rule set that -list-rules and -explain describe: the
+// embedded rules extended by the -config file (or else by the
+// .facelint.toml that faceconfig would find for a package in dir), with
+// -disable applied.
+func ruleSet(fs *flag.FlagSet, dir string) (*rules.Set, error) {
+	file := fs.Lookup("config").Value.String()
+	if file == "" {
+		file = findConfig(dir)
+	}
+	var set *rules.Set
+	var err error
+	if file == "" {
+		set, err = rules.Default()
+	} else {
+		set, err = rules.Load(file)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if ids := fs.Lookup("disable").Value.String(); ids != "" {
+		if set, err = set.Disable(strings.Split(ids, ",")); err != nil {
+			return nil, fmt.Errorf("-disable: %w", err)
+		}
+	}
+	return set, nil
+}
+
+// findConfig returns the configuration file in force in dir: the first
+// faceconfig.FileName found in dir and its parents, up to the module root
+// (the directory holding go.mod), as faceconfig looks for it; or "".
+func findConfig(dir string) string {
+	dir, err := filepath.Abs(dir)
+	if err != nil {
+		return ""
+	}
+	for {
+		candidate := filepath.Join(dir, faceconfig.FileName)
+		if _, err := os.Stat(candidate); err == nil {
+			return candidate
+		}
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return ""
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}
+
+// rulesInForce returns the rule set that faceconfig (a root analyzer)
+// loaded for the root package whose ID sorts first, or the embedded rules when no package was
+// analysed.
+func rulesInForce(g *checker.Graph) (*rules.Set, error) {
+	var first *checker.Action
+	for _, act := range g.Roots {
+		if act.Analyzer == faceconfig.Analyzer && act.Err == nil && (first == nil || act.Package.ID < first.Package.ID) {
+			first = act
+		}
+	}
+	if first == nil {
+		return rules.Default()
+	}
+	return first.Result.(*faceconfig.Config).Rules, nil
+}

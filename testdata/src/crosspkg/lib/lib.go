@@ -1,0 +1,58 @@
+// Package lib is a library used by crosspkg/app. // want package:"analyzed"
+package lib
+
+import (
+	"bytes"
+	"log"
+	"net/http"
+	"os"
+
+	"gocv.io/x/gocv"
+)
+
+// Grab captures a frame; its callers must guard it.
+func Grab(cam *gocv.VideoCapture) []byte { // want Grab:`summary\{image\(gocv.VideoCapture.Read\)->result0 captures\(gocv.VideoCapture.Read\)\}`
+	m := gocv.NewMat()
+	cam.Read(&m)
+	return m.ToBytes()
+}
+
+// Audit logs a record.
+func Audit(b []byte) { // want Audit:`summary\{in0->log\(log.Printf\)\}`
+	log.Printf("audit %x", b)
+}
+
+// Upload sends data to a URL.
+func Upload(url string, b []byte) { // want Upload:`summary\{in1->network\(http.Post\)\}`
+	http.Post(url, "application/octet-stream", bytes.NewReader(b))
+}
+
+// Save writes data to a file.
+func Save(path string, b []byte) error { // want Save:`summary\{in1->storage\(os.WriteFile\)\}`
+	return os.WriteFile(path, b, 0o600)
+}
+
+// Encode returns its input as a string.
+func Encode(b []byte) string { // want Encode:`summary\{in0->result0\}`
+	return string(b)
+}
+
+// Holder keeps a picture.
+type Holder struct {
+	Picture []byte
+}
+
+// Set stores a picture in the holder.
+func (h *Holder) Set(b []byte) { // want Set:`summary\{in1->\*in0\}`
+	h.Picture = b
+}
+
+// ConsentGiven is the project's consent check.
+//
+//facelint:consent
+func ConsentGiven(user string) bool { // want ConsentGiven:`summary\{guard\(consent\)\}`
+	return user != ""
+}
+
+// Len is not interesting.
+func Len(b []byte) int { return len(b) }
