@@ -11,4 +11,6 @@ import (
 
 var testdata, _ = filepath.Abs("../../testdata")
 
-func TestDirectives(t *testing.T) { analysistest.Run(t, testdata, facedirectives.Analyzer, "directives/app") }
+func TestDirectives(t *testing.T) {
+	analysistest.Run(t, testdata, facedirectives.Analyzer, "directives/app")
+}

@@ -23,6 +23,8 @@ func TestFR107(t *testing.T) { analysistest.Run(t, testdata, facesinks.Analyzer,
 
 func TestPropagation(t *testing.T) { analysistest.Run(t, testdata, facesinks.Analyzer, "propagation") }
 
-func TestCrossPackage(t *testing.T) { analysistest.Run(t, testdata, facesinks.Analyzer, "crosspkg/app") }
+func TestCrossPackage(t *testing.T) {
+	analysistest.Run(t, testdata, facesinks.Analyzer, "crosspkg/app")
+}
 
 func TestSuppress(t *testing.T) { analysistest.Run(t, testdata, facesinks.Analyzer, "suppress/app") }
