@@ -48,6 +48,11 @@ func init() {
 
 // Config is the result of the analyzer: the rule set in force for a package.
 type Config struct {
+	// Err is set when the configuration cannot be loaded. The analyzer
+	// does not fail itself: drivers such as go vet print only the errors
+	// of the analyzers they were asked to run, so the rule analyzers
+	// return this error instead.
+	Err   error
 	Rules *rules.Set
 	// File is the project configuration file in force, or "".
 	File string
@@ -64,12 +69,12 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	set, err := load(file)
 	if err != nil {
-		return nil, err
+		return &Config{Err: err, File: file}, nil
 	}
 	if disable != "" {
 		set, err = set.Disable(strings.Split(disable, ","))
 		if err != nil {
-			return nil, fmt.Errorf("-disable: %w", err)
+			return &Config{Err: fmt.Errorf("-disable: %w", err), File: file}, nil
 		}
 	}
 	return &Config{

@@ -24,6 +24,9 @@ var Analyzer = &analysis.Analyzer{
 
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[facetaint.Analyzer].(*facetaint.Result)
+	if res.Err != nil {
+		return nil, res.Err
+	}
 	r := report.New(pass, res)
 	for _, c := range res.Captures {
 		vars := map[string]string{"data": c.Data(), "source": c.Desc}

@@ -14,3 +14,7 @@ var testdata, _ = filepath.Abs("../../testdata")
 func TestFR201(t *testing.T) { analysistest.Run(t, testdata, faceconsent.Analyzer, "fr201") }
 
 func TestFR202(t *testing.T) { analysistest.Run(t, testdata, faceconsent.Analyzer, "fr202") }
+
+func TestCrossPackageAndMiddleware(t *testing.T) {
+	analysistest.Run(t, testdata, faceconsent.Analyzer, "consentx/app")
+}

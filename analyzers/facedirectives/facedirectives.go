@@ -31,6 +31,9 @@ var Analyzer = &analysis.Analyzer{
 
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[facetaint.Analyzer].(*facetaint.Result)
+	if res.Err != nil {
+		return nil, res.Err
+	}
 	r := report.New(pass, res)
 	for _, m := range res.Malformed {
 		rule := "FR901"

@@ -12,3 +12,7 @@ import (
 var testdata, _ = filepath.Abs("../../testdata")
 
 func TestFR301(t *testing.T) { analysistest.Run(t, testdata, facefallback.Analyzer, "fr301") }
+
+func TestCrossPackage(t *testing.T) {
+	analysistest.Run(t, testdata, facefallback.Analyzer, "fallbackx/verify", "fallbackx/app")
+}

@@ -25,6 +25,9 @@ var Analyzer = &analysis.Analyzer{
 
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[facetaint.Analyzer].(*facetaint.Result)
+	if res.Err != nil {
+		return nil, res.Err
+	}
 	r := report.New(pass, res)
 	extracted := map[string]*facetaint.Flow{} // origin -> first extraction
 	for _, f := range res.Flows {

@@ -26,6 +26,9 @@ var Analyzer = &analysis.Analyzer{
 
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[facetaint.Analyzer].(*facetaint.Result)
+	if res.Err != nil {
+		return nil, res.Err
+	}
 	r := report.New(pass, res)
 	for _, f := range res.Flows {
 		vars := map[string]string{"data": f.Data(), "source": f.Origin.Desc, "sink": f.Sink}

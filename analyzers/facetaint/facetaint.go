@@ -48,8 +48,8 @@ var testPanic func(fn *ssa.Function)
 
 func run(pass *analysis.Pass) (any, error) {
 	cfg := pass.ResultOf[faceconfig.Analyzer].(*faceconfig.Config)
-	res := &Result{Rules: cfg.Rules, Ignores: map[Line]*Ignore{}, Nolint: map[Line]bool{}}
-	if faceconfig.IsStandard(pass) && !cfg.AnalyzeStd {
+	res := &Result{Err: cfg.Err, Rules: cfg.Rules, Ignores: map[Line]*Ignore{}, Nolint: map[Line]bool{}}
+	if cfg.Err != nil || faceconfig.IsStandard(pass) && !cfg.AnalyzeStd {
 		return res, nil
 	}
 	pa := newPkgAnalysis(pass, cfg, res)
@@ -124,6 +124,7 @@ func newPkgAnalysis(pass *analysis.Pass, cfg *faceconfig.Config, res *Result) *p
 // run runs the phases of the analysis.
 func (pa *pkgAnalysis) run() {
 	pa.exportFaceData()
+	pa.protectPkg(pa.referencePhase)
 	order := pa.sccs()
 	// Phase 1 (bottom-up): consent guards, verifiers, alternatives.
 	for _, scc := range order {

@@ -139,6 +139,7 @@ type Origin struct {
 	Posn      string // file:line:col of the source call
 	Label     uint8
 	NameBased bool // an upload recognised by its name (lower confidence)
+	Declared  bool // a value of a type or field declared face data
 	Capture   bool // the source call collects face data from a person
 }
 
@@ -163,10 +164,11 @@ type Event struct {
 
 // Capture is an unguarded capture inside a function.
 type Capture struct {
-	Desc  string
-	Posn  string
-	Label uint8
-	Path  []Step
+	Desc      string
+	Posn      string
+	Label     uint8
+	NameBased bool
+	Path      []Step
 }
 
 // FieldTaint is the fact on a struct field or package-level variable that

@@ -601,6 +601,8 @@ func ageValueName(v ssa.Value, depth int) string {
 		return name
 	}
 	switch x := v.(type) {
+	case *ssa.Extract:
+		return ageValueName(x.Tuple, depth+1)
 	case *ssa.BinOp:
 		if n := ageValueName(x.X, depth+1); n != "" {
 			return n

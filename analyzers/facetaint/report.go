@@ -15,8 +15,12 @@ func (u *unit) report() {
 				insecure = append(insecure, &Transport{Desc: a.org.Desc, Path: pathSteps(a.path)})
 			}
 		}
+		traced := false // a flow from a real source makes declared types redundant
 		for _, a := range e.payload {
-			if a.param >= 0 || !a.lab.face() {
+			traced = traced || a.param < 0 && a.lab.face() && !a.org.Declared
+		}
+		for _, a := range e.payload {
+			if a.param >= 0 || !a.lab.face() || traced && a.org.Declared {
 				continue
 			}
 			key := fmt.Sprintf("%s|%d|%s|%d|%d", e.kind, e.pos, a.org.key, a.lab, a.flags)

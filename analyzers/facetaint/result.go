@@ -9,6 +9,9 @@ import (
 
 // Result is what facetaint found in one package.
 type Result struct {
+	// Err is the configuration error that stopped the analysis, if any;
+	// the rule analyzers return it.
+	Err error
 	// Rules is the rule set in force for the package.
 	Rules *rules.Set
 	// Flows are face data reaching sinks and extractors.

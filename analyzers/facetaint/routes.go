@@ -153,6 +153,18 @@ func (r *routes) tree(key router) router {
 // routerKey identifies the router a receiver value refers to.
 func routerKey(v ssa.Value) router {
 	v = strip(v)
+	// gin's Engine embeds its RouterGroup: engine.POST is called on
+	// &engine.RouterGroup.
+	for {
+		fa, ok := v.(*ssa.FieldAddr)
+		if !ok {
+			break
+		}
+		if f := fieldVar(fa.X.Type(), fa.Field); f == nil || !f.Anonymous() {
+			break
+		}
+		v = strip(fa.X)
+	}
 	if un, ok := v.(*ssa.UnOp); ok {
 		if _, isGlobal := un.X.(*ssa.Global); isGlobal {
 			return un.X
@@ -273,16 +285,6 @@ func (pa *pkgAnalysis) contextPhase() {
 	for _, u := range pa.units {
 		fns = append(fns, u.fns...)
 	}
-	for _, fn := range fns {
-		pa.info[fn].sites, pa.info[fn].escapes = nil, false
-	}
-	for _, fn := range fns {
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				pa.recordReferences(instr)
-			}
-		}
-	}
 	for round := 0; round < 8; round++ {
 		changed := false
 		for _, fn := range fns {
@@ -302,6 +304,20 @@ func (pa *pkgAnalysis) contextPhase() {
 		}
 		if !changed {
 			break
+		}
+	}
+}
+
+// referencePhase records, for every function of the package, its
+// in-package call sites and whether it is used otherwise.
+func (pa *pkgAnalysis) referencePhase() {
+	for _, u := range pa.units {
+		for _, fn := range u.fns {
+			for _, b := range fn.Blocks {
+				for _, instr := range b.Instrs {
+					pa.recordReferences(instr)
+				}
+			}
 		}
 	}
 }

@@ -89,7 +89,7 @@ func (u *unit) fieldSource(structType types.Type, field *types.Var, pos token.Po
 		if l == "" {
 			l = string(pa.models.faceFields[fieldKey(structOf(structType), field)])
 		}
-		o := Origin{Desc: "field " + owner + "." + field.Name() + " (declared face data)", Posn: pa.posn(field.Pos()), Label: uint8(labelOf(rules.Label(l)))}
+		o := Origin{Desc: "field " + owner + "." + field.Name() + " (declared face data)", Posn: pa.posn(field.Pos()), Label: uint8(labelOf(rules.Label(l))), Declared: true}
 		a = &atom{param: -1, org: pa.internOrigin(o, field.Pos()), lab: label(o.Label)}
 	} else if pa.cfg.NameSources && st != nil && faceCarrier(field.Type()) {
 		for i := 0; i < st.NumFields(); i++ {
@@ -187,7 +187,7 @@ func (pa *pkgAnalysis) typeFaceData(t types.Type, depth int) *atom {
 			}
 		}
 		if l != "" {
-			o := Origin{Desc: "value of type " + shortType(x) + " (declared face data)", Posn: pa.posn(obj.Pos()), Label: uint8(labelOf(rules.Label(l)))}
+			o := Origin{Desc: "value of type " + shortType(x) + " (declared face data)", Posn: pa.posn(obj.Pos()), Label: uint8(labelOf(rules.Label(l))), Declared: true}
 			a = &atom{param: -1, org: pa.internOrigin(o, obj.Pos()), lab: label(o.Label)}
 			a.path = a.path.then(token.NoPos, o.Posn, "face "+a.lab.String()+" in a "+o.Desc)
 		} else if st, ok := x.Underlying().(*types.Struct); ok {
@@ -212,7 +212,7 @@ func (pa *pkgAnalysis) structFaceData(st *types.Struct, depth int) *atom {
 	for i := 0; i < st.NumFields(); i++ {
 		f := st.Field(i)
 		if l := pa.faceDataLabel(f); l != "" {
-			o := Origin{Desc: "field " + f.Name() + " (declared face data)", Posn: pa.posn(f.Pos()), Label: uint8(labelOf(rules.Label(l)))}
+			o := Origin{Desc: "field " + f.Name() + " (declared face data)", Posn: pa.posn(f.Pos()), Label: uint8(labelOf(rules.Label(l))), Declared: true}
 			a := &atom{param: -1, org: pa.internOrigin(o, f.Pos()), lab: label(o.Label)}
 			a.path = a.path.then(token.NoPos, o.Posn, "face "+a.lab.String()+" in "+o.Desc)
 			return a

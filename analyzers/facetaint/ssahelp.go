@@ -260,6 +260,9 @@ func snake(name string) string {
 func valueName(v ssa.Value) string {
 	for depth := 0; depth < 8; depth++ {
 		switch x := v.(type) {
+		case *ssa.Const:
+			s, _ := constString(x) // a request input read by name: r.FormValue("age")
+			return s
 		case *ssa.Parameter:
 			return x.Name()
 		case *ssa.FieldAddr:

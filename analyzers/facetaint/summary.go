@@ -122,7 +122,7 @@ func (pa *pkgAnalysis) fromFact(f *Summary) *fsum {
 		})
 	}
 	for _, c := range f.Captures {
-		s.captures = append(s.captures, &capture{desc: c.Desc, posn: c.Posn, lab: label(c.Label), path: (*step)(nil).appendSteps(c.Path)})
+		s.captures = append(s.captures, &capture{desc: c.Desc, posn: c.Posn, lab: label(c.Label), nameBased: c.NameBased, path: (*step)(nil).appendSteps(c.Path)})
 	}
 	return s
 }
@@ -199,7 +199,7 @@ func (s *fsum) toFact() *Summary {
 		if len(f.Captures) >= maxCaptures {
 			break
 		}
-		f.Captures = append(f.Captures, Capture{Desc: c.desc, Posn: c.posn, Label: uint8(c.lab), Path: pathToFact(c.path)})
+		f.Captures = append(f.Captures, Capture{Desc: c.desc, Posn: c.posn, Label: uint8(c.lab), NameBased: c.nameBased, Path: pathToFact(c.path)})
 	}
 	return f
 }

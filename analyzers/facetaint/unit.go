@@ -134,9 +134,10 @@ func (u *unit) val(v ssa.Value) tset {
 	return u.vals[v]
 }
 
+// shorten keeps messages readable when a URL is long.
 func shorten(s string) string {
-	if len(s) > 40 {
-		return s[:37] + "..."
+	if len(s) > 64 {
+		return s[:61] + "..."
 	}
 	return s
 }
@@ -391,6 +392,7 @@ func (u *unit) load(addr ssa.Value) tset {
 			t, _ = t.union(u.fieldSource(fa.X.Type(), field, fa.Pos()))
 		}
 		for _, r := range u.rootsOf(fa.X) {
+			t, _ = t.union(u.val(r))
 			t, _ = t.union(u.objs[r])
 			if field != nil {
 				t, _ = t.union(u.fields[fieldSlot{r, field}])

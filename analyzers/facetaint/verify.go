@@ -76,10 +76,14 @@ func singleValue(c *ssa.Call) bool {
 	return !tuple && !isError(c.Type())
 }
 
-// verifierWrapper returns "face" or "alternative" when fn returns the
-// decision of a verifier it calls (so that its callers decide what a
-// failure does), or "".
+// verifierWrapper returns "face" or "alternative" when fn passes on the
+// decision of a verifier it calls, by returning it or by returning failure
+// on the branch where it failed, and has callers to decide what a failure
+// does (it is exported, or called directly in the package); "" otherwise.
 func (pa *pkgAnalysis) verifierWrapper(fn *ssa.Function) string {
+	if !pa.hasDecidingCallers(fn) {
+		return ""
+	}
 	kinds := map[string]bool{}
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
@@ -91,7 +95,7 @@ func (pa *pkgAnalysis) verifierWrapper(fn *ssa.Function) string {
 			if kind == "" {
 				continue
 			}
-			if returnsValueOf(fn, derived(call)) {
+			if d := derived(call); pa.passesDecision(fn, d) {
 				kinds[kind] = true
 			}
 		}
@@ -104,6 +108,30 @@ func (pa *pkgAnalysis) verifierWrapper(fn *ssa.Function) string {
 	}
 	return ""
 }
+
+// hasDecidingCallers reports whether fn's callers see its result: it is
+// exported, or called directly in the package and not used as a value
+// (a handler registered with a router is the last word).
+func (pa *pkgAnalysis) hasDecidingCallers(fn *ssa.Function) bool {
+	fi := pa.info[fn]
+	return pa.exported(fn) || fi != nil && len(fi.sites) > 0 && !fi.escapes
+}
+
+// passesDecision reports whether fn returns a decision derived from d, or
+// returns failure on a branch d decides.
+func (pa *pkgAnalysis) passesDecision(fn *ssa.Function, d map[ssa.Value]bool) bool {
+	if returnsValueOf(fn, d) {
+		return true
+	}
+	deny, _ := pa.denyBranch(fn, d)
+	return deny == denyError || deny == denyFalse
+}
+
+// How a failing branch reports failure through the function's result.
+const (
+	denyError = "returns an error"
+	denyFalse = "returns false"
+)
 
 func returnsValueOf(fn *ssa.Function, d map[ssa.Value]bool) bool {
 	for _, b := range fn.Blocks {
@@ -177,12 +205,12 @@ func (pa *pkgAnalysis) verifyPhase() {
 						continue
 					}
 					d := derived(call)
-					if fn == u.root && rootSum != nil && rootSum.verifier != "" && returnsValueOf(fn, d) {
-						continue // a verifier itself: its callers decide
-					}
 					deny, denyPos := pa.denyBranch(fn, d)
 					if deny == "" {
 						continue
+					}
+					if fn == u.root && rootSum != nil && rootSum.verifier != "" && pa.passesDecision(fn, d) {
+						continue // a verifier itself: its callers decide
 					}
 					pa.res.Verifications = append(pa.res.Verifications, &Verification{
 						Pos: call.Pos(), Verifier: name, Deny: deny, DenyPos: denyPos,
@@ -203,14 +231,27 @@ func (pa *pkgAnalysis) denyBranch(fn *ssa.Function, d map[ssa.Value]bool) (strin
 			continue
 		}
 		for _, succ := range b.Succs {
-			if region := edgeBlock(b, succ); region != nil {
-				if deny, pos := pa.denies(fn, region); deny != "" {
+			if decidedBy(succ, d) {
+				if deny, pos := pa.denies(fn, succ); deny != "" {
 					return deny, pos
 				}
 			}
 		}
 	}
 	return "", token.NoPos
+}
+
+// decidedBy reports whether a block is entered only through branches on
+// the decision: err != nil || len(out.Matches) == 0 enters the failing
+// block from two branches.
+func decidedBy(b *ssa.BasicBlock, d map[ssa.Value]bool) bool {
+	for _, p := range b.Preds {
+		ifi, ok := p.Instrs[len(p.Instrs)-1].(*ssa.If)
+		if !ok || !d[ifi.Cond] {
+			return false
+		}
+	}
+	return len(b.Preds) > 0
 }
 
 // denies returns how a region (the blocks a branch dominates) denies
@@ -249,10 +290,10 @@ func (pa *pkgAnalysis) denies(fn *ssa.Function, region *ssa.BasicBlock) (string,
 				}
 				v := x.Results[idx]
 				if decision == "error" && !isConstNil(v) {
-					return "returns an error", x.Pos()
+					return denyError, x.Pos()
 				}
 				if val, ok := constBool(v); ok && decision == "bool" && !val {
-					return "returns false", x.Pos()
+					return denyFalse, x.Pos()
 				}
 			case *ssa.Panic:
 				return "panics", x.Pos()

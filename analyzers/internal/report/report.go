@@ -120,7 +120,9 @@ func (r *Reporter) Resolve(pos token.Pos, posn string) token.Pos {
 		return token.NoPos
 	}
 	start := f.LineStart(line)
-	if off := f.Offset(start) + col - 1; col > 1 && off < f.Size() {
+	// Files known only from export data have synthetic lines: keep the
+	// column only when it stays on the line.
+	if off := f.Offset(start) + col - 1; col > 1 && off < f.Size() && f.Line(f.Pos(off)) == line {
 		return f.Pos(off)
 	}
 	return start
