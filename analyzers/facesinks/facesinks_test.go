@@ -28,3 +28,9 @@ func TestCrossPackage(t *testing.T) {
 }
 
 func TestSuppress(t *testing.T) { analysistest.Run(t, testdata, facesinks.Analyzer, "suppress/app") }
+
+func TestLoggers(t *testing.T) { analysistest.Run(t, testdata, facesinks.Analyzer, "libs/logging") }
+
+func TestCloudAndRPC(t *testing.T) { analysistest.Run(t, testdata, facesinks.Analyzer, "libs/network") }
+
+func TestStores(t *testing.T) { analysistest.Run(t, testdata, facesinks.Analyzer, "libs/storage") }

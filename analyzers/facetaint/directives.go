@@ -80,15 +80,6 @@ type directives struct {
 	malformed []Malformed
 }
 
-func (d *directives) funcHas(fn *types.Func, kind directive.Kind) (directive.Directive, bool) {
-	for _, x := range d.funcs[fn] {
-		if x.Kind == kind {
-			return x, true
-		}
-	}
-	return directive.Directive{}, false
-}
-
 // collectDirectives reads every facelint comment of the package.
 func collectDirectives(pass *analysis.Pass, set *rules.Set) *directives {
 	d := &directives{

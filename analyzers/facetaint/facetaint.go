@@ -34,14 +34,6 @@ var Analyzer = &analysis.Analyzer{
 	FactTypes:  []analysis.Fact{new(Summary), new(FieldTaint), new(FaceData), new(Analyzed)},
 }
 
-// InternalError is a failure of the engine on one function. The function is
-// then treated as unknown (its calls pass arguments to results) and the run
-// goes on.
-type InternalError struct {
-	Pos token.Pos
-	Msg string
-}
-
 // testPanic, when set by tests, is called before each function is
 // analysed, so that tests can make the engine fail on purpose.
 var testPanic func(fn *ssa.Function)

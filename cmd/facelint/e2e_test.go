@@ -61,7 +61,7 @@ func run(t *testing.T, dir, name string, args ...string) (string, string, int) {
 
 // crossPackage is the finding computed from lib's summary and reported at
 // the call into lib, in app.
-var crossPackage = regexp.MustCompile(`app/main.go:18:11: \[FR101\] face image \(name-based source\) from http.Request.FormFile\("selfie"\) is written to a log by log.Printf`)
+var crossPackage = regexp.MustCompile(`app/main.go:18:2: \[FR101\] face image \(name-based source\) from http.Request.FormFile\("selfie"\) is written to a log by log.Printf`)
 
 // TestStandaloneAndVet runs the binary standalone and as a go vet tool on a
 // two-package module and checks that the cross-package finding appears in

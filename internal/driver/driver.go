@@ -20,7 +20,6 @@ import (
 	"github.com/facelint/facelint/analyzers"
 	"github.com/facelint/facelint/analyzers/faceconfig"
 	"github.com/facelint/facelint/internal/baseline"
-	"github.com/facelint/facelint/internal/ruledocs"
 	"github.com/facelint/facelint/rules"
 )
 
@@ -53,7 +52,8 @@ type Result struct {
 	Graph    *checker.Graph
 	Findings []Finding // sorted by position, then rule
 	Fset     *token.FileSet
-	// Rules is the rule set in force (that of the first package).
+	// Rules is the rule set in force: the one faceconfig loaded for the
+	// first root package.
 	Rules *rules.Set
 	// Dir is the absolute directory facelint ran in: SARIF and baseline
 	// paths are relative to it.
@@ -99,16 +99,7 @@ func Main(args []string, stdout, stderr io.Writer) int {
 		return ExitError
 	}
 	if listRules || explain != "" {
-		set, err := ruleSet(fs, opts.Dir)
-		if err != nil {
-			return fail(err)
-		}
-		if listRules {
-			err = ruledocs.List(stdout, set)
-		} else {
-			err = ruledocs.Explain(stdout, set, explain)
-		}
-		if err != nil {
+		if err := describeRules(stdout, fs, opts.Dir, explain); err != nil {
 			return fail(err)
 		}
 		return ExitClean
@@ -130,10 +121,17 @@ func Main(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return ExitError
 	}
-	// Check the configuration before loading packages, so that a broken
-	// file or -disable list fails fast, with its position.
+	// Check the configuration and the baseline before loading packages,
+	// so that a broken file fails fast.
 	if _, err := ruleSet(fs, opts.Dir); err != nil {
 		return fail(err)
+	}
+	var base *baseline.Baseline
+	if baselineFile != "" && !update {
+		var err error
+		if base, err = baseline.Read(baselineFile); err != nil {
+			return fail(err)
+		}
 	}
 	res, err := Analyze(opts)
 	if err != nil {
@@ -146,12 +144,8 @@ func Main(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "facelint: recorded %d findings in %s\n", len(res.Findings), baselineFile)
 		return ExitClean
 	}
-	if baselineFile != "" {
-		b, err := baseline.Read(baselineFile)
-		if err != nil {
-			return fail(err)
-		}
-		res.ApplyBaseline(b)
+	if base != nil {
+		res.ApplyBaseline(base)
 		if res.Baselined > 0 && opts.Format != "text" {
 			fmt.Fprintf(stderr, "facelint: %d findings in baseline %s not reported\n", res.Baselined, baselineFile)
 		}

@@ -3,6 +3,7 @@ package driver
 import (
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,8 +11,22 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 
 	"github.com/facelint/facelint/analyzers/faceconfig"
+	"github.com/facelint/facelint/internal/ruledocs"
 	"github.com/facelint/facelint/rules"
 )
+
+// describeRules writes the table of -list-rules, or with an ID the help
+// of -explain.
+func describeRules(w io.Writer, fs *flag.FlagSet, dir, explain string) error {
+	set, err := ruleSet(fs, dir)
+	if err != nil {
+		return err
+	}
+	if explain != "" {
+		return ruledocs.Explain(w, set, explain)
+	}
+	return ruledocs.List(w, set)
+}
 
 // ruleSet returns the rule set that -list-rules and -explain describe: the
 // embedded rules extended by the -config file (or else by the

@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -73,14 +74,20 @@ func TestBinary(t *testing.T) {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	exited := make(chan error, 1)
+	// Wait closes stdout, so it is called once the test has read all it
+	// needs, or at cleanup after a kill.
+	var waitErr error
+	exited := make(chan struct{})
+	wait := sync.OnceFunc(func() {
+		go func() {
+			waitErr = cmd.Wait()
+			close(exited)
+		}()
+	})
 	t.Cleanup(func() {
-		select {
-		case <-exited:
-		default:
-			cmd.Process.Kill()
-			cmd.Wait()
-		}
+		cmd.Process.Kill()
+		wait()
+		<-exited
 	})
 	c := newTestClient(t, stdout, stdin, 2*time.Minute)
 
@@ -97,21 +104,21 @@ func TestBinary(t *testing.T) {
 		t.Fatalf("codes after open = %q, want FR101 and FR201\n%+v", got, diags)
 	}
 	log, capture := findCode(diags, "FR101"), findCode(diags, "FR201")
-	// log.Printf("%x", b) on line 12: the call's arguments.
-	checkDiagnostic(t, log, Range{Start: Position{11, 11}, End: Position{11, 20}}, SeverityError)
+	// log.Printf("%x", b) on line 12: the whole call.
+	checkDiagnostic(t, log, Range{Start: Position{11, 1}, End: Position{11, 20}}, SeverityError)
 	// r.FormFile("selfie") on line 10.
-	checkDiagnostic(t, capture, Range{Start: Position{9, 22}, End: Position{9, 32}}, SeverityWarning)
+	checkDiagnostic(t, capture, Range{Start: Position{9, 12}, End: Position{9, 32}}, SeverityWarning)
 	path := log.RelatedInformation
 	if len(path) < 3 {
 		t.Fatalf("FR101 path has %d steps, want at least 3: %+v", len(path), path)
 	}
-	if first := path[0]; first.Location.URI != uri || first.Location.Range.Start != (Position{9, 22}) || !strings.Contains(first.Message, `FormFile("selfie")`) {
+	if first := path[0]; first.Location.URI != uri || first.Location.Range.Start != (Position{9, 12}) || !strings.Contains(first.Message, `FormFile("selfie")`) {
 		t.Errorf("first step = %+v, want the FormFile source", first)
 	}
 	if step := path[1]; step.Location.Range.Start.Line != 10 || !strings.Contains(step.Message, "io.ReadAll") {
 		t.Errorf("second step = %+v, want io.ReadAll on line 11", step)
 	}
-	if last := path[len(path)-1]; last.Location.Range.Start != (Position{11, 11}) || !strings.Contains(last.Message, "log.Printf") {
+	if last := path[len(path)-1]; last.Location.Range.Start != (Position{11, 1}) || !strings.Contains(last.Message, "log.Printf") {
 		t.Errorf("last step = %+v, want the log.Printf sink", last)
 	}
 
@@ -125,12 +132,11 @@ func TestBinary(t *testing.T) {
 		t.Fatalf("shutdown: %+v", resp.Error)
 	}
 	c.notify("exit", nil)
-	go func() { exited <- cmd.Wait() }()
+	wait()
 	select {
-	case err := <-exited:
-		exited <- err
-		if err != nil {
-			t.Errorf("facelint lsp: %v\n%s", err, stderr.Bytes())
+	case <-exited:
+		if waitErr != nil {
+			t.Errorf("facelint lsp: %v\n%s", waitErr, stderr.Bytes())
 		}
 	case <-time.After(30 * time.Second):
 		t.Fatal("facelint lsp did not exit")

@@ -129,27 +129,31 @@ func (s *server) request(msg *inMessage) (any, *ResponseError) {
 // are ignored: initialized, textDocument/didChange (analyses read files as
 // saved), $/cancelRequest (requests are answered at once) and unknown ones.
 func (s *server) notification(msg *inMessage) {
-	if s.state != stateRunning {
+	switch {
+	case s.state != stateRunning:
+		return
+	case msg.Method != "textDocument/didOpen" && msg.Method != "textDocument/didSave" && msg.Method != "textDocument/didClose":
 		return
 	}
 	var p DocumentParams
-	switch msg.Method {
-	case "textDocument/didOpen", "textDocument/didSave":
-		if json.Unmarshal(msg.Params, &p) != nil {
-			return
-		}
-		if path, err := uriToPath(p.TextDocument.URI); err == nil && filepath.Ext(path) == ".go" {
-			s.queue.add(filepath.Dir(path))
-		}
-	case "textDocument/didClose":
-		if json.Unmarshal(msg.Params, &p) == nil {
-			s.clear(p.TextDocument.URI)
-		}
+	if json.Unmarshal(msg.Params, &p) != nil {
+		return
 	}
+	path, err := uriToPath(p.TextDocument.URI)
+	if err != nil || filepath.Ext(path) != ".go" {
+		return
+	}
+	if msg.Method == "textDocument/didClose" {
+		// The URI as the server spells it, which may differ from the
+		// client's in its escapes.
+		s.clear(pathToURI(path))
+		return
+	}
+	s.queue.add(filepath.Dir(path))
 }
 
-// run analyses the package in dir and publishes its diagnostics, or shows
-// the error.
+// run analyses the package in dir and publishes its diagnostics. On error
+// it shows the error and leaves the diagnostics published before.
 func (s *server) run(dir string) {
 	start := time.Now()
 	diags, err := s.analyze(dir)
@@ -161,29 +165,24 @@ func (s *server) run(dir string) {
 	s.conn.notify("window/logMessage", MessageParams{Type: MessageLog, Message: fmt.Sprintf("facelint: analysed %s in %.1fs: %d findings", dir, time.Since(start).Seconds(), n)})
 }
 
-// publish sends the diagnostics of the package in dir, and empty lists for
-// its files that had diagnostics and have none now. It returns the number
-// of diagnostics.
+// publish sends the diagnostics of the package in dir, after empty lists
+// for its files that had diagnostics and have none now. It returns the
+// number of diagnostics.
 func (s *server) publish(dir string, diags map[string][]Diagnostic) int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	uris := slices.Sorted(maps.Keys(diags))
 	for _, uri := range s.published[dir] {
 		if _, ok := diags[uri]; !ok {
-			uris = append(uris, uri)
+			s.conn.notify("textDocument/publishDiagnostics", PublishDiagnosticsParams{URI: uri, Diagnostics: []Diagnostic{}})
 		}
 	}
-	slices.Sort(uris)
+	uris := slices.Sorted(maps.Keys(diags))
 	n := 0
 	for _, uri := range uris {
-		list := diags[uri]
-		if list == nil {
-			list = []Diagnostic{}
-		}
-		n += len(list)
-		s.conn.notify("textDocument/publishDiagnostics", PublishDiagnosticsParams{URI: uri, Diagnostics: list})
+		n += len(diags[uri])
+		s.conn.notify("textDocument/publishDiagnostics", PublishDiagnosticsParams{URI: uri, Diagnostics: diags[uri]})
 	}
-	s.published[dir] = slices.Sorted(maps.Keys(diags))
+	s.published[dir] = uris
 	return n
 }
 

@@ -141,16 +141,6 @@ func TestExitWithoutShutdown(t *testing.T) {
 	}
 }
 
-func TestEndOfInput(t *testing.T) {
-	clientIn, serverOut := io.Pipe()
-	defer clientIn.Close()
-	go io.Copy(io.Discard, clientIn)
-	err := newServer(serverOut, (&fakeAnalysis{}).analyze, 0).serve(strings.NewReader(""))
-	if err != nil {
-		t.Errorf("Serve at end of input = %v, want nil", err)
-	}
-}
-
 func TestPublishAndClear(t *testing.T) {
 	dir := t.TempDir()
 	a, b := pathToURI(filepath.Join(dir, "a.go")), pathToURI(filepath.Join(dir, "b.go"))

@@ -17,7 +17,7 @@ func TestTokenEnd(t *testing.T) {
 		{"\tlog.Printf(\"%x\", b)", 11, `("%x", b)`},
 		{"\tf, _, _ := r.FormFile(\"selfie\")", 22, `("selfie")`},
 		{"\tx := m[k]", 7, "[k]"},
-		{"\tcall(a,", 5, "(a,"},                 // argument list continues on the next line
+		{"\tcall(a,", 5, "(a,"},                   // argument list continues on the next line
 		{"\tdb.Set(ctx, \"k\", v, 0)", 13, `"k"`}, // a string literal
 		{"\tx := 1 // note", 6, "1"},
 		{"\t", 1, ""},

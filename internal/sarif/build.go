@@ -81,10 +81,9 @@ func New(set *rules.Set, findings []Finding, opts Options) (*Log, error) {
 		if len(f.Path) > 0 {
 			flow := ThreadFlow{Locations: make([]ThreadFlowLocation, len(f.Path))}
 			for j, s := range f.Path {
-				loc := Location{ID: j + 1, PhysicalLocation: s.Location, Message: &Message{Text: s.Message}}
-				res.RelatedLocations = append(res.RelatedLocations, loc)
-				loc.ID = 0
-				flow.Locations[j] = ThreadFlowLocation{Location: loc}
+				msg := &Message{Text: s.Message}
+				res.RelatedLocations = append(res.RelatedLocations, Location{ID: j + 1, PhysicalLocation: s.Location, Message: msg})
+				flow.Locations[j] = ThreadFlowLocation{Location: Location{PhysicalLocation: s.Location, Message: msg}}
 			}
 			res.CodeFlows = []CodeFlow{{ThreadFlows: []ThreadFlow{flow}}}
 		}

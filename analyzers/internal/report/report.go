@@ -6,6 +6,7 @@ package report
 
 import (
 	"fmt"
+	"go/ast"
 	"go/token"
 	"strconv"
 	"strings"
@@ -21,6 +22,7 @@ type Reporter struct {
 	res   *facetaint.Result
 	seen  map[string]bool
 	files map[string]*token.File
+	calls map[token.Pos]*ast.CallExpr // by the position of their '('
 }
 
 // New returns a reporter for a pass, given facetaint's result.
@@ -53,13 +55,35 @@ func (r *Reporter) Report(f Finding) {
 	if r.suppressed(f) {
 		return
 	}
+	pos, end := r.span(f.Pos)
 	r.pass.Report(analysis.Diagnostic{
-		Pos:      f.Pos,
+		Pos:      pos,
+		End:      end,
 		Category: rule.ID,
 		Message:  r.res.Rules.Message(rule, f.Vars),
 		URL:      rule.Docs,
 		Related:  f.Related,
 	})
+}
+
+// span returns the extent of the call expression whose '(' is at pos
+// (SSA places calls there), or pos alone.
+func (r *Reporter) span(pos token.Pos) (token.Pos, token.Pos) {
+	if r.calls == nil {
+		r.calls = map[token.Pos]*ast.CallExpr{}
+		for _, f := range r.pass.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				if c, ok := n.(*ast.CallExpr); ok {
+					r.calls[c.Lparen] = c
+				}
+				return true
+			})
+		}
+	}
+	if c := r.calls[pos]; c != nil {
+		return c.Pos(), c.End()
+	}
+	return pos, token.NoPos
 }
 
 // suppressed applies //nolint, //facelint:ignore on the line or the line
@@ -93,7 +117,8 @@ func (r *Reporter) Path(steps []facetaint.PathStep, fallback token.Pos) []analys
 		if !pos.IsValid() {
 			pos, msg = fallback, s.Desc+" ("+s.Posn+")"
 		}
-		out = append(out, analysis.RelatedInformation{Pos: pos, Message: msg})
+		pos, end := r.span(pos)
+		out = append(out, analysis.RelatedInformation{Pos: pos, End: end, Message: msg})
 	}
 	return out
 }
