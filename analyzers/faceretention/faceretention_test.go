@@ -15,4 +15,6 @@ func TestFR104(t *testing.T) { analysistest.Run(t, testdata, faceretention.Analy
 
 func TestFR105(t *testing.T) { analysistest.Run(t, testdata, faceretention.Analyzer, "fr105") }
 
-func TestCrossPackage(t *testing.T) { analysistest.Run(t, testdata, faceretention.Analyzer, "retentionx/app") }
+func TestCrossPackage(t *testing.T) {
+	analysistest.Run(t, testdata, faceretention.Analyzer, "retentionx/app")
+}

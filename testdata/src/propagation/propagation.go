@@ -100,7 +100,7 @@ func building(cam *gocv.VideoCapture) {
 	log.Print(sb.String()) // want `\[FR101\]`
 	var buf bytes.Buffer
 	buf.Write(img)
-	log.Print(buf.String()) // want `\[FR101\]`
+	log.Print(buf.String())                                    // want `\[FR101\]`
 	log.Print("img=" + base64.StdEncoding.EncodeToString(img)) // want `\[FR101\]`
 	err := fmt.Errorf("bad frame %x", img)
 	log.Print(err) // want `\[FR101\]`

@@ -12,13 +12,16 @@ func unused() {
 }
 
 /* want `\[FR901\] malformed facelint directive: ignore: unknown rule ID "FR999"` */ //facelint:ignore FR999 not a rule
-func unknownRule() {}
+func unknownRule() {
+}
 
 /* want `\[FR901\] malformed facelint directive: unknown verifier argument "retina"` */ //facelint:verifier retina
-func badArg() {}
+func badArg() {
+}
 
 /* want `\[FR901\] malformed facelint directive: unknown directive "sanitize"` */ //facelint:sanitize encrypt
-func badKind() {}
+func badKind() {
+}
 
 func misplaced() {
 	/* want `\[FR901\] malformed facelint directive: //facelint:consent must be in the doc comment of a declaration` */ //facelint:consent
@@ -26,7 +29,8 @@ func misplaced() {
 }
 
 /* want `\[FR901\] malformed facelint directive: facedata applies to a type or a struct field, not a function` */ //facelint:facedata template
-func notAType() {}
+func notAType() {
+}
 
 /* want `\[FR901\] malformed facelint directive: //facelint:consent applies to a function, not a type or field` */ //facelint:consent
 type notAFunc int
