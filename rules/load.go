@@ -8,10 +8,12 @@ import (
 	"maps"
 	"os"
 	"reflect"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/BurntSushi/toml"
 )
@@ -39,9 +41,7 @@ func (s *Set) Article(id string) *Article { return s.articles[id] }
 
 // Disable returns a copy of the set with the given rules switched off.
 func (s *Set) Disable(ids []string) (*Set, error) {
-	c := *s
-	c.Rules = slices.Clone(s.Rules)
-	c.rules = maps.Clone(s.rules)
+	c := s.clone()
 	for _, id := range ids {
 		id = strings.TrimSpace(id)
 		r := c.rules[id]
@@ -53,7 +53,7 @@ func (s *Set) Disable(ids []string) (*Set, error) {
 		c.rules[id] = &off
 		c.Rules[slices.Index(c.Rules, r)] = &off
 	}
-	return &c, nil
+	return c, nil
 }
 
 // file is the schema of every rule file. Only embedded files may define
@@ -66,8 +66,18 @@ type file struct {
 	Models
 }
 
-// Default returns the embedded rule set and models.
+// Default returns the embedded rule set and models. The result is the
+// caller's to extend: each call returns a copy of the set decoded once.
 func Default() (*Set, error) {
+	s, err := embeddedSet()
+	if err != nil {
+		return nil, err
+	}
+	return s.clone(), nil
+}
+
+// embeddedSet decodes and checks the embedded files, once.
+var embeddedSet = sync.OnceValues(func() (*Set, error) {
 	s := &Set{articles: map[string]*Article{}, rules: map[string]*Rule{}}
 	names, err := fs.Glob(embedded, "models/*.toml")
 	if err != nil {
@@ -87,6 +97,25 @@ func Default() (*Set, error) {
 		return nil, err
 	}
 	return s, nil
+})
+
+// clone returns a copy of the set that can be extended without changing s:
+// slices are copied on append, rules are replaced (not changed) when
+// overridden.
+func (s *Set) clone() *Set {
+	c := *s
+	c.Articles = slices.Clip(s.Articles)
+	c.Rules = slices.Clone(s.Rules)
+	c.Files = slices.Clip(s.Files)
+	c.articles = maps.Clone(s.articles)
+	c.rules = maps.Clone(s.rules)
+	c.Upload.Calls = slices.Clip(s.Upload.Calls)
+	m := &c.Models
+	m.Sources, m.Sinks, m.Propagators = slices.Clip(m.Sources), slices.Clip(m.Sinks), slices.Clip(m.Propagators)
+	m.Extractors, m.Sanitizers, m.Guards = slices.Clip(m.Extractors), slices.Clip(m.Sanitizers), slices.Clip(m.Guards)
+	m.Verifiers, m.Insecure, m.Expiries = slices.Clip(m.Verifiers), slices.Clip(m.Insecure), slices.Clip(m.Expiries)
+	m.Deniers, m.Routes, m.Wrappers, m.FaceData = slices.Clip(m.Deniers), slices.Clip(m.Routes), slices.Clip(m.Wrappers), slices.Clip(m.FaceData)
+	return &c
 }
 
 // Load returns the embedded rule set extended by the project file at
@@ -119,17 +148,17 @@ func (s *Set) add(name string, data []byte, builtin bool) error {
 	loc := newLocator(name, data)
 	var raw map[string]any
 	if _, err := toml.Decode(string(data), &raw); err != nil {
-		return tomlError(name, err)
+		return tomlError(name, data, err)
 	}
 	keyErr := checkKeys(loc, raw, reflect.TypeOf(file{}), "")
 	var f file
 	if _, err := toml.Decode(string(data), &f); err != nil {
-		return errors.Join(keyErr, tomlError(name, err))
+		return sortedErrors(append(flatten(keyErr), tomlError(name, data, err)))
 	}
 	v := validator{loc: loc, set: s}
 	v.file(&f, builtin)
 	if keyErr != nil || len(v.errs) > 0 {
-		return errors.Join(append([]error{keyErr}, v.errs...)...)
+		return sortedErrors(append(flatten(keyErr), v.errs...))
 	}
 	s.Files = append(s.Files, name)
 	s.merge(&f)
@@ -146,13 +175,16 @@ func (s *Set) merge(f *file) {
 		s.rules[r.ID] = r
 	}
 	for id, o := range f.Overrides {
-		r := s.rules[id]
+		old := s.rules[id]
+		r := *old
 		if o.Severity != "" {
 			r.Severity = o.Severity
 		}
 		if o.Enabled != nil {
 			r.Enabled = *o.Enabled
 		}
+		s.rules[id] = &r
+		s.Rules[slices.Index(s.Rules, old)] = &r
 	}
 	if u := f.Upload; u != nil {
 		if u.Enabled != nil {
@@ -197,7 +229,38 @@ func (s *Set) finish() error {
 	return nil
 }
 
-func tomlError(name string, err error) error {
+// flatten returns the errors of a joined error tree.
+func flatten(err error) []error {
+	if err == nil {
+		return nil
+	}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		var out []error
+		for _, e := range j.Unwrap() {
+			out = append(out, flatten(e)...)
+		}
+		return out
+	}
+	return []error{err}
+}
+
+// sortedErrors joins errors in the order of their positions.
+func sortedErrors(errs []error) error {
+	sort.SliceStable(errs, func(i, j int) bool {
+		a, aok := errs[i].(*Error)
+		b, bok := errs[j].(*Error)
+		if !aok || !bok {
+			return aok
+		}
+		if a.Pos.Line != b.Pos.Line {
+			return a.Pos.Line < b.Pos.Line
+		}
+		return a.Pos.Col < b.Pos.Col
+	})
+	return errors.Join(errs...)
+}
+
+func tomlError(name string, data []byte, err error) error {
 	var pe toml.ParseError
 	if errors.As(err, &pe) {
 		msg := pe.Message
@@ -206,8 +269,17 @@ func tomlError(name string, err error) error {
 		}
 		return &Error{Pos: Position{File: name, Line: pe.Position.Line, Col: pe.Position.Col}, Msg: msg}
 	}
-	return &Error{Pos: Position{File: name}, Msg: err.Error()}
+	// Type mismatches come as plain errors naming the key: locate it.
+	pos := Position{File: name, Line: 1, Col: 1}
+	msg := err.Error()
+	if m := lastKeyRE.FindStringSubmatch(msg); m != nil {
+		pos = newLocator(name, data).at(m[1])
+	}
+	return &Error{Pos: pos, Msg: strings.TrimPrefix(msg, "toml: ")}
 }
+
+// lastKeyRE finds the key a decoding error is about.
+var lastKeyRE = regexp.MustCompile(`last key "([^"]+)"`)
 
 // checkKeys reports keys of the decoded document that the schema does not
 // have, with their positions.

@@ -42,6 +42,7 @@ func newLocator(file string, data []byte) *locator {
 			counts[name] = n + 1
 			table = l.arrayElem(name, n, counts)
 			l.record(table, start+indent)
+			l.record(strings.TrimSuffix(table, "["+strconv.Itoa(n)+"]"), start+indent)
 		case strings.HasPrefix(trimmed, "["):
 			table = normalizeKey(strings.TrimSpace(strings.SplitN(trimmed[1:], "]", 2)[0]))
 			l.record(table, start+indent)

@@ -55,7 +55,11 @@ type Directive struct {
 func (d Directive) String() string {
 	switch d.Kind {
 	case Ignore:
-		return Prefix + "ignore " + strings.Join(d.Rules, ",")
+		s := Prefix + "ignore " + strings.Join(d.Rules, ",")
+		if d.Reason != "" {
+			s += " " + d.Reason
+		}
+		return s
 	case Source:
 		if d.Capture {
 			return Prefix + "source " + d.Arg + " capture"

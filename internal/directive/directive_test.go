@@ -144,7 +144,7 @@ func TestString(t *testing.T) {
 		{directive.Directive{Kind: directive.Sink, Arg: "thirdparty"}, "//facelint:sink thirdparty"},
 		// An ignore directive is named by its rules: messages about unused
 		// suppressions (FR902) print it so.
-		{directive.Directive{Kind: directive.Ignore, Rules: []string{"FR101", "FR102"}, Reason: "hashed"}, "//facelint:ignore FR101,FR102"},
+		{directive.Directive{Kind: directive.Ignore, Rules: []string{"FR101", "FR102"}, Reason: "hashed"}, "//facelint:ignore FR101,FR102 hashed"},
 	}
 	for _, tt := range tests {
 		if got := tt.d.String(); got != tt.want {

@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# build-and-check.sh builds a golangci-lint v2 binary with the facelint module
+# plugin linked in, then lints testdata/golangci with it and checks the
+# findings.
+#
+# Usage: scripts/golangci/build-and-check.sh [OUT_DIR]
+#
+# The binary is OUT_DIR/custom-gcl (default: bin/custom-gcl in the
+# repository). `golangci-lint custom` would `git clone` golangci-lint from
+# github.com; this script builds the same binary the documented manual way
+# instead: it copies golangci-lint's source from the Go module cache (filled
+# from GOPROXY), adds a blank import of the plugin to
+# cmd/golangci-lint/plugins.go, replaces the facelint module with this
+# checkout, runs go mod tidy and go build. The golangci-lint version, the
+# plugin module and its import path come from .custom-gcl.yml.
+#
+# Needs only Go and the module proxy. Once the module cache holds
+# golangci-lint's dependencies it also works offline (GOPROXY=off).
+#
+# The check runs the binary with .golangci-plugin.yml on testdata/golangci:
+# every line marked "// want RULE" there must be reported as RULE by the
+# facelint linter, and nothing else may be reported.
+set -euo pipefail
+
+die() {
+	echo "build-and-check: $*" >&2
+	exit 1
+}
+
+repo=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")/../.." && pwd)
+out=${1:-$repo/bin}
+mkdir -p -- "$out"
+out=$(cd -- "$out" && pwd)
+bin=$out/custom-gcl
+demo=$repo/testdata/golangci
+
+# yaml_value KEY prints the first value of KEY in .custom-gcl.yml, a flat
+# file of "key: value" lines (values optionally quoted).
+yaml_value() {
+	sed -n "s/^[[:space:]-]*$1:[[:space:]]*[\"']\{0,1\}\([^\"'#[:space:]]*\).*/\1/p" "$repo/.custom-gcl.yml" | head -n 1
+}
+version=$(yaml_value version)
+module=$(yaml_value module)
+import=$(yaml_value import)
+[[ -n $version && -n $module && -n $import ]] ||
+	die "cannot read version, module and import from $repo/.custom-gcl.yml"
+
+export GOWORK=off
+work=$(mktemp -d)
+trap 'chmod -R u+w "$work" 2>/dev/null; rm -rf "$work"' EXIT
+
+start=$SECONDS
+gcl=github.com/golangci/golangci-lint/v2
+echo "build-and-check: downloading $gcl@$version (GOPROXY=$(go env GOPROXY))"
+if ! (cd "$work" && go mod download -json "$gcl@$version") >"$work/download.json"; then
+	cat "$work/download.json" >&2
+	die "cannot download $gcl@$version"
+fi
+moddir=$(sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p' "$work/download.json")
+[[ -d $moddir ]] || die "go mod download gave no module directory for $gcl@$version"
+
+src=$work/golangci-lint
+cp -R -- "$moddir" "$src"
+chmod -R u+w "$src"
+cat >"$src/cmd/golangci-lint/plugins.go" <<EOF
+package main
+
+import _ "$import"
+EOF
+
+echo "build-and-check: building $bin (golangci-lint $version + $import)"
+(
+	cd "$src"
+	go mod edit -replace "$module=$repo"
+	go mod tidy
+	go build -trimpath -ldflags "-s -w -X main.version=${version#v}-custom-gcl-facelint -X main.date=$(date -u +%Y-%m-%dT%H:%M:%SZ)" \
+		-o "$bin" ./cmd/golangci-lint
+) || die "building golangci-lint with the facelint plugin failed"
+echo "build-and-check: built in $((SECONDS - start))s"
+"$bin" version
+
+start=$SECONDS
+status=0
+output=$(cd "$demo" && "$bin" run -c "$repo/.golangci-plugin.yml" \
+	--path-mode=abs --show-stats=false --issues-exit-code=0 \
+	--output.text.path=stdout --output.text.print-issued-lines=false --output.text.colors=false \
+	./... 2>"$work/stderr") || status=$?
+echo "build-and-check: linted testdata/golangci in $((SECONDS - start))s"
+output=${output//"$demo/"/}
+printf '%s\n' "$output"
+if ((status != 0)); then
+	cat "$work/stderr" >&2
+	die "custom-gcl run failed with exit code $status"
+fi
+
+# Findings as "file:line RULE", from the output and from the want comments.
+# Every other output line is unexpected: .golangci-plugin.yml hides the
+# "(related information)" issues golangci-lint makes of each path step.
+finding='^([^:]+):([0-9]+):[0-9]+: [a-z]+: \[(FR[0-9]+)\] .* \(facelint\)$'
+found=()
+others=()
+while IFS= read -r line; do
+	if [[ $line =~ $finding ]]; then
+		found+=("${BASH_REMATCH[1]}:${BASH_REMATCH[2]} ${BASH_REMATCH[3]}")
+	elif [[ -n $line ]]; then
+		others+=("$line")
+	fi
+done <<<"$output"
+got=$(printf '%s\n' "${found[@]}" | sort)
+want=$(cd "$demo" && grep -n -o '// want FR[0-9]*' -- *.go | sed 's|^\([^:]*\):\([0-9]*\):// want |\1:\2 |' | sort)
+
+missing=$(comm -23 <(printf '%s\n' "$want") <(printf '%s\n' "$got"))
+unexpected=$(comm -13 <(printf '%s\n' "$want") <(printf '%s\n' "$got"))
+if [[ -n $missing || -n $unexpected ]] || ((${#others[@]} > 0)); then
+	[[ -z $missing ]] || printf 'missing findings (file:line rule):\n%s\n' "$missing" >&2
+	[[ -z $unexpected ]] || printf 'unexpected findings (file:line rule):\n%s\n' "$unexpected" >&2
+	if ((${#others[@]} > 0)); then
+		printf 'unexpected output:\n' >&2
+		printf '%s\n' "${others[@]}" >&2
+	fi
+	die "custom-gcl did not report the expected facelint findings on testdata/golangci"
+fi
+echo "build-and-check: ok: the ${#found[@]} findings are those the want comments expect, none in compliant code"
