@@ -21,6 +21,15 @@ const maxImpls = 16
 // package, or the functions a function value is known to hold. It returns
 // nil for calls to unknown function values.
 func (pa *pkgAnalysis) callees(c *ssa.CallCommon) []callee {
+	if out, ok := pa.calleesMemo[c]; ok {
+		return out
+	}
+	out := pa.resolveCallees(c)
+	pa.calleesMemo[c] = out
+	return out
+}
+
+func (pa *pkgAnalysis) resolveCallees(c *ssa.CallCommon) []callee {
 	if _, ok := c.Value.(*ssa.Builtin); ok {
 		return nil
 	}
@@ -95,7 +104,7 @@ func (pa *pkgAnalysis) impls(recv types.Type, m *types.Func) []*types.Func {
 	if !ok || m.Pkg() == nil || !pa.analysed(m.Pkg()) {
 		return nil
 	}
-	key := types.TypeString(recv, nil) + "." + m.Name()
+	key := implsKey{recv, m.Name()}
 	if out, ok := pa.implsMemo[key]; ok {
 		return out
 	}
@@ -129,6 +138,13 @@ func (pa *pkgAnalysis) impls(recv types.Type, m *types.Func) []*types.Func {
 	}
 	pa.implsMemo[key] = out
 	return out
+}
+
+// implsKey identifies an interface method (interface types of the same
+// declaration are the same *types.Named).
+type implsKey struct {
+	iface types.Type
+	name  string
 }
 
 // analysed reports whether facetaint analyses pkg (or analysed it, for a

@@ -27,6 +27,9 @@ func (u *unit) call(instr ssa.CallInstruction) {
 		return
 	}
 	ces := u.pa.callees(c)
+	if u.unchanged(instr, args, ces) {
+		return
+	}
 	if len(ces) == 0 {
 		u.defaultCall(instr, args, "a function value")
 		return
@@ -61,6 +64,27 @@ func (u *unit) call(instr ssa.CallInstruction) {
 		}
 		u.defaultCall(instr, args, name)
 	}
+}
+
+// unchanged reports whether a call was applied before with the same
+// inputs: taint only grows, so equal sizes mean equal inputs, and applying
+// the call again would change nothing. Calls of the unit's closures depend
+// on their results too, and are always applied.
+func (u *unit) unchanged(instr ssa.CallInstruction, args []ssa.Value, ces []callee) bool {
+	for _, ce := range ces {
+		if ce.obj == nil {
+			return false
+		}
+	}
+	size := 0
+	for _, a := range args {
+		size += len(u.arg(a))
+	}
+	if prev, ok := u.callSizes[instr]; ok && prev == size {
+		return true
+	}
+	u.callSizes[instr] = size
+	return false
 }
 
 // defaultCall passes the arguments of an unknown call to its results. It
@@ -211,7 +235,7 @@ func (u *unit) writerSink(v ssa.Value, depth int) (*rules.Sink, string) {
 			if ce.obj == nil {
 				continue
 			}
-			if w, ok := lookup(u.pa.models.wrappers, funcKeys(ce.obj, ce.recv)); ok {
+			if w, ok := lookup(u.pa.models.wrappers, u.pa.keys(ce.obj, ce.recv)); ok {
 				kind, n, _ := w.Writer.Parse()
 				return u.writerSink(roleValue(&x.Call, callArgs(&x.Call), kind, n), depth+1)
 			}
@@ -245,7 +269,7 @@ func shortType(t types.Type) string {
 // matched (then summaries and the default do not apply).
 func (u *unit) modelCall(instr ssa.CallInstruction, c *ssa.CallCommon, args []ssa.Value, ce callee) bool {
 	m := u.pa.models
-	keys := funcKeys(ce.obj, ce.recv)
+	keys := u.pa.keys(ce.obj, ce.recv)
 	pos := c.Pos()
 	posn := u.pa.posn(pos)
 	name := displayName(ce.obj)
@@ -443,7 +467,7 @@ func (u *unit) expires(key ssa.Value) bool {
 					if ce.obj == nil {
 						continue
 					}
-					if ex, ok := lookup(u.pa.models.expiries, funcKeys(ce.obj, ce.recv)); ok {
+					if ex, ok := lookup(u.pa.models.expiries, u.pa.keys(ce.obj, ce.recv)); ok {
 						kind, n, _ := ex.Key.Parse()
 						if sameKey(roleValue(c, callArgs(c), kind, n), key, 0) {
 							return true

@@ -74,7 +74,10 @@ type pkgAnalysis struct {
 	typeAtoms    map[types.Type]*atom
 	fieldGrew    bool
 	origins      map[string]*origin // interned origins
-	implsMemo    map[string][]*types.Func
+	implsMemo    map[implsKey][]*types.Func
+	calleesMemo  map[*ssa.CallCommon][]callee
+	keysMemo     map[keysKey][]string
+	posnMemo     map[token.Pos]string
 	foreignSums  map[*types.Func]*fsum
 	flowKeys     map[string]bool
 }
@@ -87,7 +90,8 @@ func newPkgAnalysis(pass *analysis.Pass, cfg *faceconfig.Config, res *Result) *p
 		unitOf: map[*ssa.Function]*unit{}, fnOf: map[*types.Func]*ssa.Function{},
 		info: map[*ssa.Function]*fnInfo{}, sums: map[*types.Func]*fsum{},
 		failed: map[*ssa.Function]bool{}, fieldTaint: map[*types.Var]tset{},
-		origins: map[string]*origin{}, implsMemo: map[string][]*types.Func{},
+		origins: map[string]*origin{}, implsMemo: map[implsKey][]*types.Func{},
+		calleesMemo: map[*ssa.CallCommon][]callee{}, keysMemo: map[keysKey][]string{}, posnMemo: map[token.Pos]string{},
 		foreignSums: map[*types.Func]*fsum{}, flowKeys: map[string]bool{},
 		fieldSources: map[fieldSourceKey]*atom{}, typeAtoms: map[types.Type]*atom{},
 	}
@@ -326,13 +330,18 @@ func (pa *pkgAnalysis) faceDataLabel(obj types.Object) string {
 	return ""
 }
 
-// position formats a position as file:line:col.
+// posn formats a position as file:line:col.
 func (pa *pkgAnalysis) posn(pos token.Pos) string {
 	if !pos.IsValid() {
 		return "-"
 	}
+	if s, ok := pa.posnMemo[pos]; ok {
+		return s
+	}
 	p := pa.pass.Fset.Position(pos)
-	return fmt.Sprintf("%s:%d:%d", p.Filename, p.Line, p.Column)
+	s := fmt.Sprintf("%s:%d:%d", p.Filename, p.Line, p.Column)
+	pa.posnMemo[pos] = s
+	return s
 }
 
 // internOrigin returns the shared in-memory origin for o.

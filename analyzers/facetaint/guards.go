@@ -107,7 +107,7 @@ func (pa *pkgAnalysis) guardOf(c *ssa.CallCommon) (kind string, ensures, ok bool
 		if ce.obj == nil {
 			continue
 		}
-		if g, found := lookup(pa.models.guards, funcKeys(ce.obj, ce.recv)); found && g.Kind != rules.GuardMiddleware {
+		if g, found := lookup(pa.models.guards, pa.keys(ce.obj, ce.recv)); found && g.Kind != rules.GuardMiddleware {
 			return string(g.Kind), !hasDecision(ce.obj), true
 		}
 		if s := pa.summaryOf(ce.obj); s != nil {

@@ -134,6 +134,24 @@ func funcKeys(fn *types.Func, recv types.Type) []string {
 	return keys
 }
 
+// keysKey identifies a callee and its receiver type at a call.
+type keysKey struct {
+	fn   *types.Func
+	recv types.Type
+}
+
+// keys memoises funcKeys: the same callee is looked up at every call, in
+// every round.
+func (pa *pkgAnalysis) keys(fn *types.Func, recv types.Type) []string {
+	k := keysKey{fn, recv}
+	if out, ok := pa.keysMemo[k]; ok {
+		return out
+	}
+	out := funcKeys(fn, recv)
+	pa.keysMemo[k] = out
+	return out
+}
+
 // namedPath returns "pkg/path.Type" for a named type or a pointer to one,
 // without type arguments.
 func namedPath(t types.Type) (string, bool) {

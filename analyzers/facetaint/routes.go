@@ -51,7 +51,7 @@ func (pa *pkgAnalysis) routePhase() {
 						if ce.obj == nil {
 							continue
 						}
-						m, ok := lookup(pa.models.routes, funcKeys(ce.obj, ce.recv))
+						m, ok := lookup(pa.models.routes, pa.keys(ce.obj, ce.recv))
 						if !ok {
 							continue
 						}
@@ -254,7 +254,7 @@ func (pa *pkgAnalysis) resolveHandler(v ssa.Value, wrapped bool, depth int) hand
 
 // isMiddleware reports whether fn is a consent middleware.
 func (pa *pkgAnalysis) isMiddleware(fn *types.Func) bool {
-	if g, ok := lookup(pa.models.guards, funcKeys(fn, nil)); ok && g.Kind == rules.GuardMiddleware {
+	if g, ok := lookup(pa.models.guards, pa.keys(fn, nil)); ok && g.Kind == rules.GuardMiddleware {
 		return true
 	}
 	s := pa.summaryOf(fn)

@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -54,7 +55,13 @@ type event struct {
 	ignored             []string
 }
 
-func (e *event) key() string { return e.kind + "|" + e.posn + "|" + fmt.Sprint(e.pos) }
+// sameSite reports whether two events are the same sink reached at the same
+// report position (their taint is then merged).
+func (e *event) sameSite(o *event) bool {
+	return e.pos == o.pos && e.kind == o.kind && e.posn == o.posn
+}
+
+func (e *event) key() string { return e.kind + "|" + e.posn + "|" + strconv.Itoa(int(e.pos)) }
 
 // Bounds on what a summary holds, to keep facts small.
 const (

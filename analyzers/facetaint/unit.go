@@ -21,9 +21,11 @@ type unit struct {
 	fields  map[fieldSlot]tset // content of a field of an object
 	byRoot  map[ssa.Value][]fieldSlot
 	anonRet map[*ssa.Function]tset // results of anonymous functions
-	roots   map[ssa.Value][]ssa.Value
-	fvBind  map[*ssa.FreeVar][]ssa.Value
-	changed bool
+	// callSizes is the size of the inputs each call was last applied with.
+	callSizes map[ssa.CallInstruction]int
+	roots     map[ssa.Value][]ssa.Value
+	fvBind    map[*ssa.FreeVar][]ssa.Value
+	changed   bool
 
 	results  []tset       // per result of root
 	inOuts   map[int]tset // content stored into the objects of root's inputs
@@ -63,6 +65,7 @@ func (u *unit) analyse() bool {
 	u.fields = map[fieldSlot]tset{}
 	u.byRoot = map[ssa.Value][]fieldSlot{}
 	u.anonRet = map[*ssa.Function]tset{}
+	u.callSizes = map[ssa.CallInstruction]int{}
 	u.roots = map[ssa.Value][]ssa.Value{}
 	u.fvBind = map[*ssa.FreeVar][]ssa.Value{}
 	u.results = make([]tset, u.root.Signature.Results().Len())
@@ -551,7 +554,7 @@ func (u *unit) ret(x *ssa.Return) {
 // addEvent records a sink or extractor reached by face data.
 func (u *unit) addEvent(e *event) {
 	for _, old := range u.events {
-		if old.key() != e.key() {
+		if !old.sameSite(e) {
 			continue
 		}
 		p, c1 := old.payload.union(e.payload)

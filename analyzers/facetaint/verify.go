@@ -15,7 +15,7 @@ func (pa *pkgAnalysis) verifierOf(c *ssa.CallCommon) (string, string) {
 		if ce.obj == nil {
 			continue
 		}
-		if v, ok := lookup(pa.models.verifiers, funcKeys(ce.obj, ce.recv)); ok {
+		if v, ok := lookup(pa.models.verifiers, pa.keys(ce.obj, ce.recv)); ok {
 			return string(v.Kind), displayName(ce.obj)
 		}
 		if s := pa.summaryOf(ce.obj); s != nil && s.verifier != "" {
@@ -315,7 +315,7 @@ func (pa *pkgAnalysis) denierCall(call ssa.CallInstruction) string {
 		if ce.obj == nil {
 			continue
 		}
-		m, ok := lookup(pa.models.deniers, funcKeys(ce.obj, ce.recv))
+		m, ok := lookup(pa.models.deniers, pa.keys(ce.obj, ce.recv))
 		if !ok {
 			continue
 		}

@@ -37,9 +37,14 @@ func main() {
 		os.Exit(lsp.Main(os.Args[2:], os.Stdin, os.Stdout, os.Stderr))
 	}
 	if vetInvocation(os.Args[1:]) {
-		// Settings are faceconfig's flags; lift them to the top level so
-		// that go vet accepts -config as well as -faceconfig.config.
-		faceconfig.Analyzer.Flags.VisitAll(func(f *flag.Flag) { flag.Var(f.Value, f.Name, f.Usage) })
+		// Settings are faceconfig's flags. unitchecker registers only the
+		// flags of the analyzers it runs, with their name as prefix; add
+		// faceconfig's both ways, so that go vet accepts -config as well as
+		// -faceconfig.config.
+		faceconfig.Analyzer.Flags.VisitAll(func(f *flag.Flag) {
+			flag.Var(f.Value, f.Name, f.Usage)
+			flag.Var(f.Value, faceconfig.Analyzer.Name+"."+f.Name, f.Usage)
+		})
 		unitchecker.Main(analyzers.All()...)
 	}
 	os.Exit(driver.Main(os.Args[1:], os.Stdout, os.Stderr))

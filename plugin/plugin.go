@@ -1,0 +1,132 @@
+// Package plugin registers facelint as a golangci-lint v2 module plugin
+// named "facelint".
+//
+// Build a golangci-lint binary that includes it with the .custom-gcl.yml at
+// the root of the facelint repository, then enable it in the run
+// configuration:
+//
+//	version: "2"
+//	linters:
+//	  default: none
+//	  enable: [facelint]
+//	  settings:
+//	    custom:
+//	      facelint:
+//	        type: module
+//	        settings:
+//	          disable: [FR107]
+//
+// The settings are those of the faceconfig analyzer; see [Settings]. All
+// facelint findings appear under the one golangci-lint linter "facelint",
+// and the analyzers need type information and facts, so the plugin asks
+// for the typesinfo load mode.
+package plugin
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/golangci/plugin-module-register/register"
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/facelint/facelint/analyzers"
+	"github.com/facelint/facelint/analyzers/faceconfig"
+	"github.com/facelint/facelint/rules"
+)
+
+// Name is the name facelint registers under: the key of its entry in
+// linters.settings.custom and the linter name golangci-lint reports.
+const Name = "facelint"
+
+func init() { register.Plugin(Name, New) }
+
+// Settings are the plugin settings, linters.settings.custom.facelint.settings
+// in the golangci-lint configuration. Each key sets the faceconfig flag of
+// the same name; an absent key leaves the flag at its default. Unknown keys
+// are errors.
+type Settings struct {
+	// Config is the facelint configuration file. A relative path is
+	// resolved against the directory golangci-lint runs in. When empty,
+	// each package uses the .facelint.toml found from its directory up to
+	// its module root.
+	Config string `json:"config"`
+	// Disable lists rule IDs to switch off, e.g. ["FR105", "FR107"].
+	Disable []string `json:"disable"`
+	// Std also analyses standard library packages instead of relying on
+	// facelint's models of them.
+	Std *bool `json:"std"`
+	// NameSources treats request inputs whose names say face (form files,
+	// JSON fields...) as face data.
+	NameSources *bool `json:"name-sources"`
+}
+
+// New is the plugin constructor golangci-lint calls with the raw settings.
+// It validates them (the configuration file loads, every rule ID exists)
+// and applies them to the faceconfig analyzer's flags. The flags are
+// process-wide, so the latest call to New configures every analyzer it
+// returned.
+func New(settings any) (register.LinterPlugin, error) {
+	s, err := register.DecodeSettings[Settings](settings)
+	if err != nil {
+		return nil, fmt.Errorf("facelint settings: %w", err)
+	}
+	if err := s.validate(); err != nil {
+		return nil, fmt.Errorf("facelint settings: %w", err)
+	}
+	for name, value := range s.flags() {
+		if err := faceconfig.Analyzer.Flags.Set(name, value); err != nil {
+			return nil, fmt.Errorf("facelint settings: %s: %w", name, err)
+		}
+	}
+	return linter{}, nil
+}
+
+// validate loads the rule set the settings select, so that a broken
+// configuration file or an unknown rule ID fails before any package is
+// analysed.
+func (s Settings) validate() error {
+	var set *rules.Set
+	var err error
+	if s.Config == "" {
+		set, err = rules.Default()
+	} else {
+		set, err = rules.Load(s.Config)
+	}
+	if err != nil {
+		return fmt.Errorf("config: %w", err)
+	}
+	if _, err := set.Disable(s.Disable); err != nil {
+		return fmt.Errorf("disable: %w", err)
+	}
+	return nil
+}
+
+// flags returns the faceconfig flag values for the settings: every flag is
+// set, to its default when the key is absent, so that earlier calls to New
+// leave nothing behind.
+func (s Settings) flags() map[string]string {
+	values := map[string]string{
+		"config":  s.Config,
+		"disable": strings.Join(s.Disable, ","),
+	}
+	for name, v := range map[string]*bool{"std": s.Std, "name-sources": s.NameSources} {
+		if v == nil {
+			values[name] = faceconfig.Analyzer.Flags.Lookup(name).DefValue
+		} else {
+			values[name] = strconv.FormatBool(*v)
+		}
+	}
+	return values
+}
+
+// linter is facelint as a golangci-lint plugin.
+type linter struct{}
+
+// BuildAnalyzers returns facelint's reporting analyzers; golangci-lint runs
+// their prerequisites with them.
+func (linter) BuildAnalyzers() ([]*analysis.Analyzer, error) { return analyzers.All(), nil }
+
+// GetLoadMode asks for type information: facelint's analyzers use types and
+// facts, which golangci-lint's syntax mode does not provide.
+func (linter) GetLoadMode() string { return register.LoadModeTypesInfo }

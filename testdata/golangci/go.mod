@@ -1,0 +1,3 @@
+module example.com/selfieservice
+
+go 1.24
