@@ -47,7 +47,7 @@ func (db *DB) Unscoped() (tx *DB) { return db.getInstance() }
 // Raw executes a raw SQL query.
 func (db *DB) Raw(sql string, values ...interface{}) (tx *DB) {
 	tx = db.getInstance()
-	tx.Statement.SQL = sql
+	tx.Statement.SQL.WriteString(sql)
 	tx.Statement.Vars = values
 	return
 }

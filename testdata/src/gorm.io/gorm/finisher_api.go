@@ -94,7 +94,7 @@ func (db *DB) Rollback() *DB { return db }
 // Exec executes raw sql.
 func (db *DB) Exec(sql string, values ...interface{}) (tx *DB) {
 	tx = db.getInstance()
-	tx.Statement.SQL = sql
+	tx.Statement.SQL.WriteString(sql)
 	tx.Statement.Vars = values
 	return
 }

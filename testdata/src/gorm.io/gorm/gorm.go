@@ -5,6 +5,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"strings"
 	"time"
 )
 
@@ -52,7 +53,7 @@ type Statement struct {
 	Table   string
 	Model   interface{}
 	Dest    interface{}
-	SQL     string
+	SQL     strings.Builder
 	Vars    []interface{}
 	Context context.Context
 }

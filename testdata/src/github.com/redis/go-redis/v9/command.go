@@ -156,14 +156,15 @@ func (cmd *StringCmd) String() string { return fmt.Sprint(cmd.args...) }
 type DurationCmd struct {
 	baseCmd
 
-	val time.Duration
+	val       time.Duration
+	precision time.Duration
 }
 
 var _ Cmder = (*DurationCmd)(nil)
 
 // NewDurationCmd returns a new DurationCmd.
-func NewDurationCmd(ctx context.Context, args ...interface{}) *DurationCmd {
-	return &DurationCmd{baseCmd: baseCmd{ctx: ctx, args: args}}
+func NewDurationCmd(ctx context.Context, precision time.Duration, args ...interface{}) *DurationCmd {
+	return &DurationCmd{baseCmd: baseCmd{ctx: ctx, args: args}, precision: precision}
 }
 
 // Val returns the reply.

@@ -364,7 +364,7 @@ func (c cmdable) PExpireAt(ctx context.Context, key string, tm time.Time) *BoolC
 
 // TTL runs the TTL command.
 func (c cmdable) TTL(ctx context.Context, key string) *DurationCmd {
-	cmd := NewDurationCmd(ctx, "ttl", key)
+	cmd := NewDurationCmd(ctx, time.Second, "ttl", key)
 	_ = c(ctx, cmd)
 	return cmd
 }

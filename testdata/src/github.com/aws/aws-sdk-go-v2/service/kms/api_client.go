@@ -3,16 +3,22 @@ package kms
 
 import (
 	"context"
+	"net/http"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/kms/types"
 )
 
+// HTTPClient is the HTTP client a Client uses.
+type HTTPClient interface {
+	Do(*http.Request) (*http.Response, error)
+}
+
 // Options are the options of a Client.
 type Options struct {
 	Region       string
 	Credentials  aws.CredentialsProvider
-	HTTPClient   aws.HTTPClient
+	HTTPClient   HTTPClient
 	BaseEndpoint *string
 }
 

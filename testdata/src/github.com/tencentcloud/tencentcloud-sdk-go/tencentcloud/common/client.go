@@ -9,18 +9,16 @@ import (
 
 // Client is the client all Tencent Cloud service clients embed.
 type Client struct {
-	region      string
-	httpClient  *http.Client
-	profile     *profile.ClientProfile
-	credential  *Credential
-	signMethod  string
-	debug       bool
-	lastRequest tchttp.Request
+	region     string
+	httpClient *http.Client
+	profile    *profile.ClientProfile
+	credential *Credential
+	signMethod string
+	debug      bool
 }
 
 // Send sends the request and fills the response.
 func (c *Client) Send(request tchttp.Request, response tchttp.Response) (err error) {
-	c.lastRequest = request
 	return nil
 }
 
