@@ -158,7 +158,7 @@ func (pa *pkgAnalysis) run() {
 						}
 					})
 				}
-				if !changed || len(scc) == 1 && round > 0 {
+				if !changed || len(scc) == 1 && !pa.selfRecursive(scc[0]) {
 					break
 				}
 			}
@@ -272,6 +272,24 @@ func (pa *pkgAnalysis) sccs() [][]*unit {
 		}
 	}
 	return out
+}
+
+// selfRecursive reports whether a unit calls itself.
+func (pa *pkgAnalysis) selfRecursive(u *unit) bool {
+	for _, fn := range u.fns {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				if c, ok := instr.(ssa.CallInstruction); ok {
+					for _, ce := range pa.callees(c.Common()) {
+						if ce.fn != nil && ce.fn.Parent() == nil && pa.unitOf[ce.fn] == u {
+							return true
+						}
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // calleeUnits returns the units a unit calls, in instruction order.
