@@ -11,10 +11,12 @@ import (
 
 var testdata, _ = filepath.Abs("../../testdata")
 
-func TestFR201(t *testing.T) { analysistest.Run(t, testdata, faceconsent.Analyzer, "fr201") }
-
-func TestFR202(t *testing.T) { analysistest.Run(t, testdata, faceconsent.Analyzer, "fr202") }
-
-func TestCrossPackageAndMiddleware(t *testing.T) {
-	analysistest.Run(t, testdata, faceconsent.Analyzer, "consentx/app")
+// TestConsent analyses, in one run: fr201 (guards by result, by error, by
+// wrappers, ensuring functions, failing branches, ignored results, guarded
+// callers, exported captures, net/http middleware), fr202 (under-14
+// branches, guardian guards, callers on such a branch) and consentx
+// (guards and capture obligations from another package, goroutines, gin
+// middleware per route, with Use and with Group).
+func TestConsent(t *testing.T) {
+	analysistest.Run(t, testdata, faceconsent.Analyzer, "fr201", "fr202", "consentx/app")
 }

@@ -11,8 +11,10 @@ import (
 
 var testdata, _ = filepath.Abs("../../testdata")
 
-func TestFR301(t *testing.T) { analysistest.Run(t, testdata, facefallback.Analyzer, "fr301") }
-
-func TestCrossPackage(t *testing.T) {
-	analysistest.Run(t, testdata, facefallback.Analyzer, "fallbackx/verify", "fallbackx/app")
+// TestFallback analyses, in one run: fr301 (denials by 401, by error, by
+// false; fallbacks in the branch, in the caller, on the same router;
+// verifier wrappers) and fallbackx (Rekognition, a verifier from another
+// package, gin routers, goroutines).
+func TestFallback(t *testing.T) {
+	analysistest.Run(t, testdata, facefallback.Analyzer, "fr301", "fallbackx/verify", "fallbackx/app")
 }

@@ -11,10 +11,10 @@ import (
 
 var testdata, _ = filepath.Abs("../../testdata")
 
-func TestFR104(t *testing.T) { analysistest.Run(t, testdata, faceretention.Analyzer, "fr104") }
-
-func TestFR105(t *testing.T) { analysistest.Run(t, testdata, faceretention.Analyzer, "fr105") }
-
-func TestCrossPackage(t *testing.T) {
-	analysistest.Run(t, testdata, faceretention.Analyzer, "retentionx/app")
+// TestRetention analyses, in one run: fr104 (raw image kept after
+// extraction, encrypted or not), fr105 (zero TTL, no TTL without expire,
+// interfaces) and retentionx (sinks in another package, extraction in a
+// goroutine).
+func TestRetention(t *testing.T) {
+	analysistest.Run(t, testdata, faceretention.Analyzer, "fr104", "fr105", "retentionx/app")
 }

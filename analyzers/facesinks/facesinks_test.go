@@ -11,26 +11,22 @@ import (
 
 var testdata, _ = filepath.Abs("../../testdata")
 
-func TestFR101(t *testing.T) { analysistest.Run(t, testdata, facesinks.Analyzer, "fr101") }
+// The packages are analysed in one run: each run type-checks the standard
+// library from source, and one run keeps the suite fast.
 
-func TestFR102(t *testing.T) { analysistest.Run(t, testdata, facesinks.Analyzer, "fr102") }
-
-func TestFR103(t *testing.T) { analysistest.Run(t, testdata, facesinks.Analyzer, "fr103") }
-
-func TestFR106(t *testing.T) { analysistest.Run(t, testdata, facesinks.Analyzer, "fr106") }
-
-func TestFR107(t *testing.T) { analysistest.Run(t, testdata, facesinks.Analyzer, "fr107") }
-
-func TestPropagation(t *testing.T) { analysistest.Run(t, testdata, facesinks.Analyzer, "propagation") }
-
-func TestCrossPackage(t *testing.T) {
-	analysistest.Run(t, testdata, facesinks.Analyzer, "crosspkg/app")
+// TestSinks covers each rule with the standard library: fr101 (logs),
+// fr102 (network, consent guards), fr103 (storage, encryption), fr106
+// (plaintext transport), fr107 (responses); propagation through every kind
+// of value; crosspkg (findings from another package's summaries); suppress
+// (ignore and nolint directives, at the finding and at a sink in another
+// package).
+func TestSinks(t *testing.T) {
+	analysistest.Run(t, testdata, facesinks.Analyzer,
+		"fr101", "fr102", "fr103", "fr106", "fr107", "propagation", "crosspkg/app", "suppress/app")
 }
 
-func TestSuppress(t *testing.T) { analysistest.Run(t, testdata, facesinks.Analyzer, "suppress/app") }
-
-func TestLoggers(t *testing.T) { analysistest.Run(t, testdata, facesinks.Analyzer, "libs/logging") }
-
-func TestCloudAndRPC(t *testing.T) { analysistest.Run(t, testdata, facesinks.Analyzer, "libs/network") }
-
-func TestStores(t *testing.T) { analysistest.Run(t, testdata, facesinks.Analyzer, "libs/storage") }
+// TestLibraries covers the models of third-party libraries: loggers, cloud
+// face APIs, gRPC and websockets, databases and object stores, gin.
+func TestLibraries(t *testing.T) {
+	analysistest.Run(t, testdata, facesinks.Analyzer, "libs/logging", "libs/network", "libs/storage")
+}
