@@ -1,8 +1,11 @@
 package facedirectives
 
 import (
+	"cmp"
 	_ "embed"
 	"fmt"
+	"maps"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -51,14 +54,7 @@ func run(pass *analysis.Pass) (any, error) {
 }
 
 func sortedIgnores(res *facetaint.Result) []*facetaint.Ignore {
-	out := make([]*facetaint.Ignore, 0, len(res.Ignores))
-	for _, ig := range res.Ignores {
-		out = append(out, ig)
-	}
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && out[j].Pos < out[j-1].Pos; j-- {
-			out[j], out[j-1] = out[j-1], out[j]
-		}
-	}
+	out := slices.Collect(maps.Values(res.Ignores))
+	slices.SortFunc(out, func(a, b *facetaint.Ignore) int { return cmp.Compare(a.Pos, b.Pos) })
 	return out
 }

@@ -1,9 +1,11 @@
 package facetaint
 
 import (
+	"cmp"
 	"go/token"
 	"go/types"
 	"regexp"
+	"slices"
 	"strconv"
 
 	"golang.org/x/tools/go/ssa"
@@ -314,11 +316,7 @@ func (p *polarity) successBlocks() (blocks []*ssa.BasicBlock, used bool) {
 }
 
 func sortBlocks(blocks []*ssa.BasicBlock) {
-	for i := 1; i < len(blocks); i++ {
-		for j := i; j > 0 && blocks[j].Index < blocks[j-1].Index; j-- {
-			blocks[j], blocks[j-1] = blocks[j-1], blocks[j]
-		}
-	}
+	slices.SortFunc(blocks, func(a, b *ssa.BasicBlock) int { return cmp.Compare(a.Index, b.Index) })
 }
 
 // guardPhase computes, for the functions of a unit, where consent guards
