@@ -44,7 +44,7 @@ func (pa *pkgAnalysis) resolveCallees(c *ssa.CallCommon) []callee {
 		return []callee{pa.calleeOf(fn, c)}
 	}
 	var out []callee
-	for _, fn := range funcValues(c.Value, 0) {
+	for _, fn := range funcValues(c.Value) {
 		out = append(out, pa.calleeOf(fn, c))
 	}
 	return out
@@ -73,27 +73,35 @@ func (pa *pkgAnalysis) declared(obj *types.Func, recv types.Type) callee {
 	return callee{obj: obj, fn: pa.fnOf[obj], recv: recv}
 }
 
+// maxFuncValues bounds the functions a function value resolves to.
+const maxFuncValues = 8
+
 // funcValues returns the functions a function value may hold, when SSA
-// knows them.
-func funcValues(v ssa.Value, depth int) []*ssa.Function {
-	if depth > 4 {
-		return nil
-	}
-	switch x := v.(type) {
-	case *ssa.Function:
-		return []*ssa.Function{x}
-	case *ssa.MakeClosure:
-		return []*ssa.Function{x.Fn.(*ssa.Function)}
-	case *ssa.ChangeType:
-		return funcValues(x.X, depth+1)
-	case *ssa.Phi:
-		var out []*ssa.Function
-		for _, e := range x.Edges {
-			out = append(out, funcValues(e, depth+1)...)
+// knows them (through conversions and phis).
+func funcValues(v ssa.Value) []*ssa.Function {
+	var out []*ssa.Function
+	seen := map[ssa.Value]bool{}
+	var walk func(v ssa.Value)
+	walk = func(v ssa.Value) {
+		if seen[v] || len(out) >= maxFuncValues {
+			return
 		}
-		return out
+		seen[v] = true
+		switch x := v.(type) {
+		case *ssa.Function:
+			out = append(out, x)
+		case *ssa.MakeClosure:
+			out = append(out, x.Fn.(*ssa.Function))
+		case *ssa.ChangeType:
+			walk(x.X)
+		case *ssa.Phi:
+			for _, e := range x.Edges {
+				walk(e)
+			}
+		}
 	}
-	return nil
+	walk(v)
+	return out
 }
 
 // impls returns the methods implementing iface's method m among the named
@@ -109,27 +117,14 @@ func (pa *pkgAnalysis) impls(recv types.Type, m *types.Func) []*types.Func {
 		return out
 	}
 	var out []*types.Func
-	scopes := []*types.Package{pa.pass.Pkg}
-	for _, imp := range pa.pass.Pkg.Imports() {
-		if pa.analysed(imp) {
-			scopes = append(scopes, imp)
+	for _, t := range pa.typesWithMethod()[m.Name()] {
+		if len(out) >= maxImpls {
+			break
 		}
-	}
-	for _, pkg := range scopes {
-		for _, name := range pkg.Scope().Names() {
-			tn, ok := pkg.Scope().Lookup(name).(*types.TypeName)
-			if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
-				continue
-			}
-			if _, generic := tn.Type().(*types.Named); generic && tn.Type().(*types.Named).TypeParams().Len() > 0 {
-				continue
-			}
-			for _, t := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
-				if !types.Implements(t, iface) {
-					continue
-				}
+		for _, t := range []types.Type{t, types.NewPointer(t)} {
+			if types.Implements(t, iface) {
 				obj, _, _ := types.LookupFieldOrMethod(t, false, m.Pkg(), m.Name())
-				if f, ok := obj.(*types.Func); ok && len(out) < maxImpls {
+				if f, ok := obj.(*types.Func); ok {
 					out = append(out, f.Origin())
 				}
 				break
@@ -138,6 +133,38 @@ func (pa *pkgAnalysis) impls(recv types.Type, m *types.Func) []*types.Func {
 	}
 	pa.implsMemo[key] = out
 	return out
+}
+
+// typesWithMethod indexes, by method name, the concrete named types of the
+// package and of its analysed direct imports, in scope order.
+func (pa *pkgAnalysis) typesWithMethod() map[string][]types.Type {
+	if pa.methodIndex != nil {
+		return pa.methodIndex
+	}
+	pa.methodIndex = map[string][]types.Type{}
+	pkgs := []*types.Package{pa.pass.Pkg}
+	for _, imp := range pa.pass.Pkg.Imports() {
+		if pa.analysed(imp) {
+			pkgs = append(pkgs, imp)
+		}
+	}
+	for _, pkg := range pkgs {
+		for _, name := range pkg.Scope().Names() {
+			tn, ok := pkg.Scope().Lookup(name).(*types.TypeName)
+			if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+				continue
+			}
+			if n, ok := tn.Type().(*types.Named); ok && n.TypeParams().Len() > 0 {
+				continue
+			}
+			ms := types.NewMethodSet(types.NewPointer(tn.Type()))
+			for i := 0; i < ms.Len(); i++ {
+				name := ms.At(i).Obj().Name()
+				pa.methodIndex[name] = append(pa.methodIndex[name], tn.Type())
+			}
+		}
+	}
+	return pa.methodIndex
 }
 
 // implsKey identifies an interface method (interface types of the same

@@ -195,7 +195,7 @@ func (u *unit) writeInto(instr ssa.CallInstruction, v ssa.Value, t tset, name st
 	if len(t) == 0 {
 		return
 	}
-	if sk, desc := u.writerSink(v, 0); sk != nil {
+	if sk, desc := u.writerSink(v); sk != nil {
 		if t.hasFace() {
 			pos := instr.Common().Pos()
 			kind := sk.Kind
@@ -216,12 +216,29 @@ func (u *unit) writeInto(instr ssa.CallInstruction, v ssa.Value, t tset, name st
 
 // writerSink resolves a writer to the sink it writes to: a type whose Write
 // method is a sink, os.Stdout/os.Stderr, or (through wrapper models such as
-// json.NewEncoder) the writer it wraps.
-func (u *unit) writerSink(v ssa.Value, depth int) (*rules.Sink, string) {
-	if depth > 6 || v == nil {
+// json.NewEncoder) the writer it wraps. Results are memoised per value (phis
+// of phis would otherwise be explored exponentially).
+func (u *unit) writerSink(v ssa.Value) (*rules.Sink, string) {
+	if v == nil {
 		return nil, ""
 	}
 	v = strip(v)
+	if w, ok := u.writers[v]; ok {
+		return w.sink, w.desc
+	}
+	u.writers[v] = writer{} // cycle guard
+	sk, desc := u.resolveWriter(v)
+	u.writers[v] = writer{sk, desc}
+	return sk, desc
+}
+
+// writer is a resolved writer sink.
+type writer struct {
+	sink *rules.Sink
+	desc string
+}
+
+func (u *unit) resolveWriter(v ssa.Value) (*rules.Sink, string) {
 	switch x := v.(type) {
 	case *ssa.UnOp:
 		if g, ok := x.X.(*ssa.Global); ok && x.Op == token.MUL && g.Pkg != nil && g.Pkg.Pkg.Path() == "os" &&
@@ -237,12 +254,12 @@ func (u *unit) writerSink(v ssa.Value, depth int) (*rules.Sink, string) {
 			}
 			if w, ok := lookup(u.pa.models.wrappers, u.pa.keys(ce.obj, ce.recv)); ok {
 				kind, n, _ := w.Writer.Parse()
-				return u.writerSink(roleValue(&x.Call, callArgs(&x.Call), kind, n), depth+1)
+				return u.writerSink(roleValue(&x.Call, callArgs(&x.Call), kind, n))
 			}
 		}
 	case *ssa.Phi:
 		for _, e := range x.Edges {
-			if sk, desc := u.writerSink(e, depth+1); sk != nil {
+			if sk, desc := u.writerSink(e); sk != nil {
 				return sk, desc
 			}
 		}
@@ -413,7 +430,7 @@ func (u *unit) sinkCall(instr ssa.CallInstruction, c *ssa.CallCommon, args []ssa
 	sink := name
 	if kind == rules.SinkStorage {
 		if recv := roleValue(c, args, rules.RoleRecv, 0); recv != nil {
-			if _, desc := u.writerSink(recv, 0); desc == "os.Stdout" || desc == "os.Stderr" {
+			if _, desc := u.writerSink(recv); desc == "os.Stdout" || desc == "os.Stderr" {
 				kind, sink = rules.SinkLog, name+" to "+desc
 			}
 		}

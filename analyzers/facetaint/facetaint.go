@@ -76,6 +76,7 @@ type pkgAnalysis struct {
 	origins      map[string]*origin // interned origins
 	implsMemo    map[implsKey][]*types.Func
 	calleesMemo  map[*ssa.CallCommon][]callee
+	methodIndex  map[string][]types.Type
 	keysMemo     map[keysKey][]string
 	posnMemo     map[token.Pos]string
 	foreignSums  map[*types.Func]*fsum

@@ -547,7 +547,7 @@ func (pa *pkgAnalysis) minorRegionOf(ifi *ssa.If) *minorRegion {
 			x = y
 			op = mirror(op)
 		}
-		name := ageValueName(x, 0)
+		name := ageValueName(x, 0, map[ssa.Value]bool{})
 		if name == "" {
 			return nil
 		}
@@ -591,28 +591,29 @@ func mirror(op token.Token) token.Token {
 
 // ageValueName returns the name of the age or birth-date value v is
 // computed from, or "".
-func ageValueName(v ssa.Value, depth int) string {
-	if depth > 6 {
+func ageValueName(v ssa.Value, depth int, seen map[ssa.Value]bool) string {
+	if depth > 6 || seen[v] {
 		return ""
 	}
+	seen[v] = true
 	if name := valueName(v); name != "" && ageName.MatchString(snake(name)) {
 		return name
 	}
 	switch x := v.(type) {
 	case *ssa.Extract:
-		return ageValueName(x.Tuple, depth+1)
+		return ageValueName(x.Tuple, depth+1, seen)
 	case *ssa.BinOp:
-		if n := ageValueName(x.X, depth+1); n != "" {
+		if n := ageValueName(x.X, depth+1, seen); n != "" {
 			return n
 		}
-		return ageValueName(x.Y, depth+1)
+		return ageValueName(x.Y, depth+1, seen)
 	case *ssa.Convert:
-		return ageValueName(x.X, depth+1)
+		return ageValueName(x.X, depth+1, seen)
 	case *ssa.UnOp:
-		return ageValueName(x.X, depth+1)
+		return ageValueName(x.X, depth+1, seen)
 	case *ssa.Call:
 		for _, a := range callArgs(&x.Call) {
-			if n := ageValueName(a, depth+1); n != "" {
+			if n := ageValueName(a, depth+1, seen); n != "" {
 				return n
 			}
 		}

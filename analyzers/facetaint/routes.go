@@ -188,10 +188,15 @@ type handler struct {
 // functions, closures, method values, http.HandlerFunc conversions, and
 // the handlers passed to middleware calls.
 func (pa *pkgAnalysis) resolveHandler(v ssa.Value, wrapped bool, depth int) handler {
+	return pa.resolveHandlerSeen(v, wrapped, depth, map[ssa.Value]bool{})
+}
+
+func (pa *pkgAnalysis) resolveHandlerSeen(v ssa.Value, wrapped bool, depth int, seen map[ssa.Value]bool) handler {
 	var h handler
-	if depth > 6 || v == nil {
+	if depth > 6 || v == nil || seen[v] {
 		return h
 	}
+	seen[v] = true
 	addFunc := func(fn *ssa.Function) {
 		if obj := funcObj(fn); obj != nil && pa.isMiddleware(obj) {
 			h.middleware = true
@@ -221,7 +226,7 @@ func (pa *pkgAnalysis) resolveHandler(v ssa.Value, wrapped bool, depth int) hand
 		}
 	case *ssa.Phi:
 		for _, e := range x.Edges {
-			sub := pa.resolveHandler(e, wrapped, depth+1)
+			sub := pa.resolveHandlerSeen(e, wrapped, depth+1, seen)
 			h.funcs = append(h.funcs, sub.funcs...)
 			h.foreign = append(h.foreign, sub.foreign...)
 			h.middleware = h.middleware || sub.middleware
@@ -235,7 +240,7 @@ func (pa *pkgAnalysis) resolveHandler(v ssa.Value, wrapped bool, depth int) hand
 		}
 		found := false
 		for _, a := range callArgs(&x.Call) {
-			sub := pa.resolveHandler(a, wrapped || mw, depth+1)
+			sub := pa.resolveHandlerSeen(a, wrapped || mw, depth+1, seen)
 			if len(sub.funcs)+len(sub.foreign) > 0 {
 				found = true
 			}
@@ -335,7 +340,7 @@ func (pa *pkgAnalysis) recordReferences(instr ssa.Instruction) {
 		}
 		// Functions passed as arguments run during the call (callbacks).
 		for _, a := range c.Args {
-			for _, fn := range funcValues(a, 0) {
+			for _, fn := range funcValues(a) {
 				if fi := pa.info[fn]; fi != nil {
 					fi.sites = append(fi.sites, x)
 				}

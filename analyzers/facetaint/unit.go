@@ -23,6 +23,7 @@ type unit struct {
 	anonRet map[*ssa.Function]tset // results of anonymous functions
 	// callSizes is the size of the inputs each call was last applied with.
 	callSizes map[ssa.CallInstruction]int
+	writers   map[ssa.Value]writer // resolved writer sinks
 	roots     map[ssa.Value][]ssa.Value
 	fvBind    map[*ssa.FreeVar][]ssa.Value
 	changed   bool
@@ -66,6 +67,9 @@ func (u *unit) analyse() bool {
 	u.byRoot = map[ssa.Value][]fieldSlot{}
 	u.anonRet = map[*ssa.Function]tset{}
 	u.callSizes = map[ssa.CallInstruction]int{}
+	if u.writers == nil {
+		u.writers = map[ssa.Value]writer{} // SSA and models do not change between analyses
+	}
 	u.roots = map[ssa.Value][]ssa.Value{}
 	u.fvBind = map[*ssa.FreeVar][]ssa.Value{}
 	u.results = make([]tset, u.root.Signature.Results().Len())
