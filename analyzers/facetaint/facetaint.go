@@ -79,6 +79,7 @@ type pkgAnalysis struct {
 	methodIndex  map[string][]types.Type
 	keysMemo     map[keysKey][]string
 	posnMemo     map[token.Pos]string
+	urlMemo      map[string]bool
 	foreignSums  map[*types.Func]*fsum
 	flowKeys     map[string]bool
 }
@@ -93,6 +94,7 @@ func newPkgAnalysis(pass *analysis.Pass, cfg *faceconfig.Config, res *Result) *p
 		failed: map[*ssa.Function]bool{}, fieldTaint: map[*types.Var]tset{},
 		origins: map[string]*origin{}, implsMemo: map[implsKey][]*types.Func{},
 		calleesMemo: map[*ssa.CallCommon][]callee{}, keysMemo: map[keysKey][]string{}, posnMemo: map[token.Pos]string{},
+		urlMemo:     map[string]bool{},
 		foreignSums: map[*types.Func]*fsum{}, flowKeys: map[string]bool{},
 		fieldSources: map[fieldSourceKey]*atom{}, typeAtoms: map[types.Type]*atom{},
 	}
@@ -123,13 +125,17 @@ func (pa *pkgAnalysis) run() {
 	pa.exportFaceData()
 	pa.protectPkg(pa.referencePhase)
 	order := pa.sccs()
+	recursive := make([]bool, len(order))
+	for i, scc := range order {
+		recursive[i] = len(scc) > 1 || pa.selfRecursive(scc[0])
+	}
 	// Phase 1 (bottom-up): consent guards, verifiers, alternatives.
-	for _, scc := range order {
+	for i, scc := range order {
 		for round := 0; round < 4; round++ {
 			changed := false
 			for _, u := range scc {
 				pa.protect(u.root, func() {
-					if pa.guardPhase(u) {
+					if pa.guardPhase(u, recursive[i]) {
 						changed = true
 					}
 				})
@@ -146,7 +152,7 @@ func (pa *pkgAnalysis) run() {
 	// package-wide field taint.
 	for pass := 0; pass < 3; pass++ {
 		pa.fieldGrew = false
-		for _, scc := range order {
+		for i, scc := range order {
 			for round := 0; round < 6; round++ {
 				changed := false
 				for _, u := range scc {
@@ -154,12 +160,12 @@ func (pa *pkgAnalysis) run() {
 						continue
 					}
 					pa.protect(u.root, func() {
-						if u.analyse() {
+						if u.analyse(recursive[i]) {
 							changed = true
 						}
 					})
 				}
-				if !changed || len(scc) == 1 && !pa.selfRecursive(scc[0]) {
+				if !changed {
 					break
 				}
 			}
@@ -361,6 +367,17 @@ func (pa *pkgAnalysis) posn(pos token.Pos) string {
 	s := fmt.Sprintf("%s:%d:%d", p.Filename, p.Line, p.Column)
 	pa.posnMemo[pos] = s
 	return s
+}
+
+// insecure memoises insecureURL: the same constants are read in every
+// round.
+func (pa *pkgAnalysis) insecure(s string) bool {
+	v, ok := pa.urlMemo[s]
+	if !ok {
+		v = insecureURL(s)
+		pa.urlMemo[s] = v
+	}
+	return v
 }
 
 // internOrigin returns the shared in-memory origin for o.

@@ -321,8 +321,9 @@ func sortBlocks(blocks []*ssa.BasicBlock) {
 
 // guardPhase computes, for the functions of a unit, where consent guards
 // protect them, and for the unit's declared function what kind of guard,
-// verifier or middleware it is. It reports whether that summary changed.
-func (pa *pkgAnalysis) guardPhase(u *unit) bool {
+// verifier or middleware it is. For a recursive unit it reports whether
+// that summary changed (another round is then needed).
+func (pa *pkgAnalysis) guardPhase(u *unit, recursive bool) bool {
 	for _, fn := range u.fns {
 		fi := pa.info[fn]
 		fi.guards, fi.success, fi.ensures, fi.ignored, fi.minor = [2]int{}, [2][]*ssa.BasicBlock{}, [2][]ssa.Instruction{}, nil, nil
@@ -363,6 +364,10 @@ func (pa *pkgAnalysis) guardPhase(u *unit) bool {
 	if s == nil {
 		s = &fsum{}
 		pa.sums[obj] = s
+	}
+	if !recursive {
+		pa.describeFunc(u, obj, s)
+		return false
 	}
 	before := s.fingerprint()
 	pa.describeFunc(u, obj, s)

@@ -102,39 +102,53 @@ func (a *atom) sameKey(b *atom) bool {
 
 func (a *atom) face() bool { return a.param >= 0 || a.lab.face() }
 
-// step is one step of a path, as an immutable linked list (newest last).
+// step is a path, as an immutable linked list (newest last): a node is one
+// step, or (inner != nil) the steps of another path, shared rather than
+// copied: summaries are applied at every call, and paths are read only for
+// findings and facts.
 type step struct {
-	pos  token.Pos // in the analysed package, or token.NoPos
-	posn string    // file:line:col, always set
-	desc string
-	prev *step
-	n    int
+	pos   token.Pos // in the analysed package, or token.NoPos
+	posn  string    // file:line:col, always set
+	desc  string
+	inner *step
+	prev  *step
+	n     int // steps in the path
 }
 
 // maxPath bounds the steps recorded for one atom; later steps are dropped
 // (the source and the sink are always known).
 const maxPath = 24
 
+func (s *step) len() int {
+	if s == nil {
+		return 0
+	}
+	return s.n
+}
+
 func (s *step) then(pos token.Pos, posn, desc string) *step {
-	if s != nil && s.n >= maxPath {
+	if s.len() >= maxPath {
 		return s
 	}
-	n := 1
-	if s != nil {
-		n = s.n + 1
-	}
-	return &step{pos: pos, posn: posn, desc: desc, prev: s, n: n}
+	return &step{pos: pos, posn: posn, desc: desc, prev: s, n: s.len() + 1}
 }
 
 // list returns the steps oldest first.
 func (s *step) list() []*step {
 	var out []*step
-	for ; s != nil; s = s.prev {
-		out = append(out, s)
+	var walk func(s *step)
+	walk = func(s *step) {
+		if s == nil {
+			return
+		}
+		walk(s.prev)
+		if s.inner != nil {
+			walk(s.inner)
+		} else {
+			out = append(out, s)
+		}
 	}
-	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
-		out[i], out[j] = out[j], out[i]
-	}
+	walk(s)
 	return out
 }
 
@@ -146,11 +160,12 @@ func (s *step) appendSteps(steps []Step) *step {
 	return s
 }
 
+// appendPath returns s followed by the steps of t, sharing t.
 func (s *step) appendPath(t *step) *step {
-	for _, x := range t.list() {
-		s = s.then(x.pos, x.posn, x.desc)
+	if t == nil || s.len() >= maxPath {
+		return s
 	}
-	return s
+	return &step{inner: t, prev: s, n: s.len() + t.len()}
 }
 
 // tset is a small set of atoms in insertion order. Sets are immutable once

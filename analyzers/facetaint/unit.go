@@ -24,9 +24,14 @@ type unit struct {
 	// callSizes is the size of the inputs each call was last applied with.
 	callSizes map[ssa.CallInstruction]int
 	writers   map[ssa.Value]writer // resolved writer sinks
-	roots     map[ssa.Value][]ssa.Value
-	fvBind    map[*ssa.FreeVar][]ssa.Value
-	changed   bool
+	order     []*ssa.BasicBlock    // blocks of the unit's functions, in the order of passes
+	straight  bool                 // one function, no cycle: see analyse
+	// memChanged says the pass changed objects, fields or closure results,
+	// which instructions earlier in the pass may have read.
+	memChanged bool
+	roots      map[ssa.Value][]ssa.Value
+	fvBind     map[*ssa.FreeVar][]ssa.Value
+	changed    bool
 
 	results  []tset       // per result of root
 	inOuts   map[int]tset // content stored into the objects of root's inputs
@@ -57,9 +62,9 @@ type capturePoint struct {
 // maxRounds bounds the local fixed-point iteration of a unit.
 const maxRounds = 12
 
-// analyse computes the unit's state and its summary. It reports whether the
-// summary changed.
-func (u *unit) analyse() bool {
+// analyse computes the unit's state and its summary. For a recursive unit
+// it reports whether the summary changed (another round is then needed).
+func (u *unit) analyse(recursive bool) bool {
 	u.vals = map[ssa.Value]tset{}
 	u.tuples = map[ssa.Value][]tset{}
 	u.objs = map[ssa.Value]tset{}
@@ -84,21 +89,67 @@ func (u *unit) analyse() bool {
 			u.objs[p] = a
 		}
 	}
+	if u.order == nil {
+		u.order, u.straight = blockOrder(u.fns)
+	}
 	for round := 0; round < maxRounds; round++ {
-		u.changed = false
-		for _, fn := range u.fns {
-			for _, b := range fn.Blocks {
-				for _, instr := range b.Instrs {
-					u.cur = instr
-					u.transfer(instr)
-				}
+		u.changed, u.memChanged = false, false
+		for _, b := range u.order {
+			for _, instr := range b.Instrs {
+				u.cur = instr
+				u.transfer(instr)
 			}
 		}
-		if !u.changed {
+		// A pass in topological order over straight-line code whose objects
+		// did not change read every value after it was final.
+		if !u.changed || u.straight && !u.memChanged {
 			break
 		}
 	}
-	return u.summarise()
+	return u.summarise(recursive)
+}
+
+// blockOrder returns the blocks of the unit's functions, each function's in
+// reverse postorder (definitions before uses on acyclic paths), and whether
+// the unit is straight: one function with no cycle.
+func blockOrder(fns []*ssa.Function) ([]*ssa.BasicBlock, bool) {
+	var order []*ssa.BasicBlock
+	straight := len(fns) == 1
+	for _, fn := range fns {
+		if len(fn.Blocks) == 0 {
+			continue
+		}
+		state := map[*ssa.BasicBlock]int{} // 1: on the DFS stack, 2: done
+		var post []*ssa.BasicBlock
+		var visit func(b *ssa.BasicBlock)
+		visit = func(b *ssa.BasicBlock) {
+			state[b] = 1
+			for _, s := range b.Succs {
+				switch state[s] {
+				case 0:
+					visit(s)
+				case 1:
+					straight = false // a back edge
+				}
+			}
+			state[b] = 2
+			post = append(post, b)
+		}
+		visit(fn.Blocks[0])
+		if fn.Recover != nil && state[fn.Recover] == 0 {
+			visit(fn.Recover)
+		}
+		for i := len(post) - 1; i >= 0; i-- {
+			order = append(order, post[i])
+		}
+		for _, b := range fn.Blocks { // unreachable blocks, for completeness
+			if state[b] == 0 {
+				order = append(order, b)
+				straight = false
+			}
+		}
+	}
+	return order, straight
 }
 
 // inputs are the root's parameters (receiver first).
@@ -127,7 +178,7 @@ func (u *unit) bindFreeVars() {
 func (u *unit) val(v ssa.Value) tset {
 	switch x := v.(type) {
 	case *ssa.Const:
-		if s, ok := constString(x); ok && insecureURL(s) {
+		if s, ok := constString(x); ok && u.pa.insecure(s) {
 			return tset{u.insecureAtom(shorten(s))}
 		}
 		return nil
@@ -356,11 +407,11 @@ func (u *unit) storeInto(addr ssa.Value, t tset) {
 					u.byRoot[r] = append(u.byRoot[r], slot)
 				}
 				u.fields[slot] = grown
-				u.changed = true
+				u.changed, u.memChanged = true, true
 			}
 		} else if grown, changed := u.objs[r].union(t); changed {
 			u.objs[r] = grown
-			u.changed = true
+			u.changed, u.memChanged = true, true
 		}
 		if p, ok := r.(*ssa.Parameter); ok {
 			u.storeInput(p, t)
@@ -524,7 +575,7 @@ func (u *unit) store(x *ssa.Store) {
 					for _, r := range u.rootsOf(fa.X) {
 						if grown, changed := u.objs[r].union(t); changed {
 							u.objs[r] = grown
-							u.changed = true
+							u.changed, u.memChanged = true, true
 						}
 					}
 				}
@@ -550,7 +601,7 @@ func (u *unit) ret(x *ssa.Return) {
 		}
 		if grown, changed := u.anonRet[fn].union(t); changed {
 			u.anonRet[fn] = grown
-			u.changed = true
+			u.changed, u.memChanged = true, true
 		}
 	}
 }
@@ -586,9 +637,9 @@ func (u *unit) addCapture(c capturePoint) {
 	u.captures = append(u.captures, c)
 }
 
-// summarise builds the root's summary from the state and reports whether
-// it changed.
-func (u *unit) summarise() bool {
+// summarise builds the root's summary from the state and, when asked,
+// reports whether it changed.
+func (u *unit) summarise(track bool) bool {
 	obj := funcObj(u.root)
 	if obj == nil {
 		return false
@@ -598,7 +649,10 @@ func (u *unit) summarise() bool {
 		s = &fsum{}
 		u.pa.sums[obj] = s
 	}
-	before := s.fingerprint()
+	before := ""
+	if track {
+		before = s.fingerprint()
+	}
 	s.outs, s.events, s.captures = nil, nil, nil
 	for i, t := range u.results {
 		if len(t) > 0 {
@@ -625,5 +679,5 @@ func (u *unit) summarise() bool {
 			s.captures = append(s.captures, &capture{desc: c.desc, posn: c.posn, lab: c.lab, nameBased: c.nameBased, path: path})
 		}
 	}
-	return s.fingerprint() != before
+	return track && s.fingerprint() != before
 }
