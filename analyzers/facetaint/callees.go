@@ -157,14 +157,38 @@ func (pa *pkgAnalysis) typesWithMethod() map[string][]types.Type {
 			if n, ok := tn.Type().(*types.Named); ok && n.TypeParams().Len() > 0 {
 				continue
 			}
-			ms := types.NewMethodSet(types.NewPointer(tn.Type()))
-			for i := 0; i < ms.Len(); i++ {
-				name := ms.At(i).Obj().Name()
+			for _, name := range methodNames(tn.Type()) {
 				pa.methodIndex[name] = append(pa.methodIndex[name], tn.Type())
 			}
 		}
 	}
 	return pa.methodIndex
+}
+
+// methodNames returns the names of the methods of *t: its declared
+// methods, and for a struct with embedded fields, the promoted ones too.
+func methodNames(t types.Type) []string {
+	if st, ok := t.Underlying().(*types.Struct); ok {
+		for i := 0; i < st.NumFields(); i++ {
+			if st.Field(i).Embedded() {
+				ms := types.NewMethodSet(types.NewPointer(t))
+				names := make([]string, ms.Len())
+				for j := range names {
+					names[j] = ms.At(j).Obj().Name()
+				}
+				return names
+			}
+		}
+	}
+	n, ok := t.(*types.Named)
+	if !ok {
+		return nil
+	}
+	names := make([]string, n.NumMethods())
+	for i := range names {
+		names[i] = n.Method(i).Name()
+	}
+	return names
 }
 
 // implsKey identifies an interface method (interface types of the same

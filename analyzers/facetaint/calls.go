@@ -52,7 +52,7 @@ func (u *unit) call(instr ssa.CallInstruction) {
 			if s := u.pa.summaryOf(ce.obj); s != nil {
 				u.applySummary(instr, args, ce, s)
 			} else {
-				u.defaultCall(instr, args, displayName(ce.obj))
+				u.defaultCall(instr, args, u.pa.name(ce.obj))
 			}
 			resolved = true
 		}
@@ -60,7 +60,7 @@ func (u *unit) call(instr ssa.CallInstruction) {
 	if !resolved {
 		name := "a function value"
 		if c.IsInvoke() {
-			name = displayName(c.Method)
+			name = u.pa.name(c.Method)
 		}
 		u.defaultCall(instr, args, name)
 	}
@@ -71,6 +71,9 @@ func (u *unit) call(instr ssa.CallInstruction) {
 // the call again would change nothing. Calls of the unit's closures depend
 // on their results too, and are always applied.
 func (u *unit) unchanged(instr ssa.CallInstruction, args []ssa.Value, ces []callee) bool {
+	if u.straight && u.round == 0 {
+		return false // one pass is likely enough: no need to remember
+	}
 	for _, ce := range ces {
 		if ce.obj == nil {
 			return false
@@ -289,7 +292,7 @@ func (u *unit) modelCall(instr ssa.CallInstruction, c *ssa.CallCommon, args []ss
 	keys := u.pa.keys(ce.obj, ce.recv)
 	pos := c.Pos()
 	posn := u.pa.posn(pos)
-	name := displayName(ce.obj)
+	name := u.pa.name(ce.obj)
 	guarded := u.pa.guardedAt(instr, gConsent)
 	modelled := false
 
@@ -528,7 +531,7 @@ func sameKey(a, b ssa.Value, depth int) bool {
 func (u *unit) applySummary(instr ssa.CallInstruction, args []ssa.Value, ce callee, s *fsum) {
 	pos := instr.Common().Pos()
 	posn := u.pa.posn(pos)
-	name := displayName(ce.obj)
+	name := u.pa.name(ce.obj)
 	guarded := u.pa.guardedAt(instr, gConsent)
 	inputs := make([]tset, len(args))
 	var all tset

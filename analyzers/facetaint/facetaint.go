@@ -80,6 +80,7 @@ type pkgAnalysis struct {
 	keysMemo     map[keysKey][]string
 	posnMemo     map[token.Pos]string
 	urlMemo      map[string]bool
+	namesMemo    map[*types.Func]string
 	foreignSums  map[*types.Func]*fsum
 	flowKeys     map[string]bool
 }
@@ -87,14 +88,14 @@ type pkgAnalysis struct {
 func newPkgAnalysis(pass *analysis.Pass, cfg *faceconfig.Config, res *Result) *pkgAnalysis {
 	ssaPkg, funcs := buildSSA(pass)
 	pa := &pkgAnalysis{
-		pass: pass, cfg: cfg, set: cfg.Rules, models: newModels(cfg.Rules), res: res,
+		pass: pass, cfg: cfg, set: cfg.Rules, models: modelsOf(cfg.Rules), res: res,
 		prog: ssaPkg.Prog, ssaPkg: ssaPkg, isMain: pass.Pkg.Name() == "main",
 		unitOf: map[*ssa.Function]*unit{}, fnOf: map[*types.Func]*ssa.Function{},
 		info: map[*ssa.Function]*fnInfo{}, sums: map[*types.Func]*fsum{},
 		failed: map[*ssa.Function]bool{}, fieldTaint: map[*types.Var]tset{},
 		origins: map[string]*origin{}, implsMemo: map[implsKey][]*types.Func{},
 		calleesMemo: map[*ssa.CallCommon][]callee{}, keysMemo: map[keysKey][]string{}, posnMemo: map[token.Pos]string{},
-		urlMemo:     map[string]bool{},
+		urlMemo: map[string]bool{}, namesMemo: map[*types.Func]string{},
 		foreignSums: map[*types.Func]*fsum{}, flowKeys: map[string]bool{},
 		fieldSources: map[fieldSourceKey]*atom{}, typeAtoms: map[types.Type]*atom{},
 	}
@@ -389,6 +390,17 @@ func (pa *pkgAnalysis) internOrigin(o Origin, pos token.Pos) *origin {
 	x := newOrigin(o, pos)
 	pa.origins[key] = x
 	return x
+}
+
+// name memoises displayName: a callee is named at every call, in every
+// round.
+func (pa *pkgAnalysis) name(fn *types.Func) string {
+	s, ok := pa.namesMemo[fn]
+	if !ok {
+		s = displayName(fn)
+		pa.namesMemo[fn] = s
+	}
+	return s
 }
 
 // displayName names a function for messages: "gocv.VideoCapture.Read".

@@ -2,6 +2,7 @@ package facetaint
 
 import (
 	"go/types"
+	"sync"
 
 	"github.com/facelint/facelint/rules"
 )
@@ -32,6 +33,19 @@ func index[T any](m map[string]T, funcs []string, v T) {
 			m[f.String()] = v // later entries (the project's) win
 		}
 	}
+}
+
+// modelsCache holds the index of each rule set: sets are immutable and
+// shared by every package of a run (faceconfig caches them).
+var modelsCache sync.Map // *rules.Set -> *models
+
+// modelsOf returns the index of a rule set's models.
+func modelsOf(set *rules.Set) *models {
+	if m, ok := modelsCache.Load(set); ok {
+		return m.(*models)
+	}
+	m, _ := modelsCache.LoadOrStore(set, newModels(set))
+	return m.(*models)
 }
 
 func newModels(set *rules.Set) *models {

@@ -277,7 +277,7 @@ func (pa *pkgAnalysis) foreignHandlerCaptures(instr ssa.CallInstruction, obj *ty
 	u := pa.unitOf[instr.Parent()]
 	pos := instr.Common().Pos()
 	for _, cp := range s.captures {
-		path := (*step)(nil).then(pos, pa.posn(pos), "registers "+displayName(obj)).appendPath(cp.path)
+		path := (*step)(nil).then(pos, pa.posn(pos), "registers "+pa.name(obj)).appendPath(cp.path)
 		u.routeCaptures = append(u.routeCaptures, capturePoint{instr: instr, desc: cp.desc, lab: cp.lab, nameBased: cp.nameBased, path: path, posn: cp.posn})
 	}
 }

@@ -244,9 +244,9 @@ func (s *fsum) fingerprint() string {
 
 func atomKey(a *atom) string {
 	if a.param >= 0 {
-		return fmt.Sprintf("p%d/%d", a.param, a.flags)
+		return "p" + strconv.Itoa(a.param) + "/" + strconv.Itoa(int(a.flags))
 	}
-	return fmt.Sprintf("%s/%d/%d", a.org.key, a.lab, a.flags)
+	return a.org.key + "/" + strconv.Itoa(int(a.lab)) + "/" + strconv.Itoa(int(a.flags))
 }
 
 // exportFacts exports the summaries and field taint of the package.

@@ -26,6 +26,7 @@ type unit struct {
 	writers   map[ssa.Value]writer // resolved writer sinks
 	order     []*ssa.BasicBlock    // blocks of the unit's functions, in the order of passes
 	straight  bool                 // one function, no cycle: see analyse
+	round     int                  // the current pass
 	// memChanged says the pass changed objects, fields or closure results,
 	// which instructions earlier in the pass may have read.
 	memChanged bool
@@ -65,34 +66,32 @@ const maxRounds = 12
 // analyse computes the unit's state and its summary. For a recursive unit
 // it reports whether the summary changed (another round is then needed).
 func (u *unit) analyse(recursive bool) bool {
+	// The taint state starts afresh; maps written by few functions are
+	// made when first written.
 	u.vals = map[ssa.Value]tset{}
-	u.tuples = map[ssa.Value][]tset{}
-	u.objs = map[ssa.Value]tset{}
-	u.fields = map[fieldSlot]tset{}
-	u.byRoot = map[ssa.Value][]fieldSlot{}
-	u.anonRet = map[*ssa.Function]tset{}
 	u.callSizes = map[ssa.CallInstruction]int{}
-	if u.writers == nil {
-		u.writers = map[ssa.Value]writer{} // SSA and models do not change between analyses
-	}
-	u.roots = map[ssa.Value][]ssa.Value{}
-	u.fvBind = map[*ssa.FreeVar][]ssa.Value{}
+	u.tuples, u.objs, u.fields, u.byRoot, u.anonRet, u.inOuts = nil, nil, nil, nil, nil, nil
 	u.results = make([]tset, u.root.Signature.Results().Len())
-	u.inOuts = map[int]tset{}
 	u.events = nil
 	u.captures = append([]capturePoint(nil), u.routeCaptures...)
-	u.bindFreeVars()
+	if u.roots == nil { // what depends only on SSA and models is kept
+		u.writers = map[ssa.Value]writer{}
+		u.roots = map[ssa.Value][]ssa.Value{}
+		u.fvBind = map[*ssa.FreeVar][]ssa.Value{}
+		u.bindFreeVars()
+	}
 	for i, p := range u.inputs() {
 		if canCarry(p.Type()) {
 			a := tset{&atom{param: i}}
 			u.vals[p] = a
-			u.objs[p] = a
+			u.setObj(p, a)
 		}
 	}
 	if u.order == nil {
 		u.order, u.straight = blockOrder(u.fns)
 	}
 	for round := 0; round < maxRounds; round++ {
+		u.round = round
 		u.changed, u.memChanged = false, false
 		for _, b := range u.order {
 			for _, instr := range b.Instrs {
@@ -242,6 +241,9 @@ func (u *unit) setResults(call ssa.Value, i int, t tset, takes func(types.Type) 
 	ts := u.tuples[call]
 	if ts == nil {
 		ts = make([]tset, tup.Len())
+		if u.tuples == nil {
+			u.tuples = map[ssa.Value][]tset{}
+		}
 		u.tuples[call] = ts
 	}
 	for j := 0; j < tup.Len(); j++ {
@@ -403,6 +405,9 @@ func (u *unit) storeInto(addr ssa.Value, t tset) {
 			slot := fieldSlot{r, field}
 			grown, changed := u.fields[slot].union(t)
 			if changed {
+				if u.fields == nil {
+					u.fields, u.byRoot = map[fieldSlot]tset{}, map[ssa.Value][]fieldSlot{}
+				}
 				if u.fields[slot] == nil {
 					u.byRoot[r] = append(u.byRoot[r], slot)
 				}
@@ -410,13 +415,21 @@ func (u *unit) storeInto(addr ssa.Value, t tset) {
 				u.changed, u.memChanged = true, true
 			}
 		} else if grown, changed := u.objs[r].union(t); changed {
-			u.objs[r] = grown
+			u.setObj(r, grown)
 			u.changed, u.memChanged = true, true
 		}
 		if p, ok := r.(*ssa.Parameter); ok {
 			u.storeInput(p, t)
 		}
 	}
+}
+
+// setObj sets the content of an object.
+func (u *unit) setObj(r ssa.Value, t tset) {
+	if u.objs == nil {
+		u.objs = map[ssa.Value]tset{}
+	}
+	u.objs[r] = t
 }
 
 // storeInput records that taint reaches the object of one of the root's
@@ -434,6 +447,9 @@ func (u *unit) storeInput(p *ssa.Parameter, t tset) {
 			}
 		}
 		if grown, changed := u.inOuts[i].union(news); changed {
+			if u.inOuts == nil {
+				u.inOuts = map[int]tset{}
+			}
 			u.inOuts[i] = grown
 			u.changed = true
 		}
@@ -574,7 +590,7 @@ func (u *unit) store(x *ssa.Store) {
 					// The whole object is now an insecure configuration.
 					for _, r := range u.rootsOf(fa.X) {
 						if grown, changed := u.objs[r].union(t); changed {
-							u.objs[r] = grown
+							u.setObj(r, grown)
 							u.changed, u.memChanged = true, true
 						}
 					}
@@ -600,6 +616,9 @@ func (u *unit) ret(x *ssa.Return) {
 			continue
 		}
 		if grown, changed := u.anonRet[fn].union(t); changed {
+			if u.anonRet == nil {
+				u.anonRet = map[*ssa.Function]tset{}
+			}
 			u.anonRet[fn] = grown
 			u.changed, u.memChanged = true, true
 		}

@@ -16,10 +16,10 @@ func (pa *pkgAnalysis) verifierOf(c *ssa.CallCommon) (string, string) {
 			continue
 		}
 		if v, ok := lookup(pa.models.verifiers, pa.keys(ce.obj, ce.recv)); ok {
-			return string(v.Kind), displayName(ce.obj)
+			return string(v.Kind), pa.name(ce.obj)
 		}
 		if s := pa.summaryOf(ce.obj); s != nil && s.verifier != "" {
-			return s.verifier, displayName(ce.obj)
+			return s.verifier, pa.name(ce.obj)
 		}
 	}
 	return "", ""
@@ -319,7 +319,7 @@ func (pa *pkgAnalysis) denierCall(call ssa.CallInstruction) string {
 		if !ok {
 			continue
 		}
-		name := displayName(ce.obj)
+		name := pa.name(ce.obj)
 		if m.Status == "" {
 			return "calls " + name
 		}
