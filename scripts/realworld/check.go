@@ -33,7 +33,7 @@ type outcome struct {
 	// excluded are packages left out, with the reason: they do not build
 	// (go build fails on them too), or facelint failed on them.
 	excluded []string
-	runs     int
+	runs     int // facelint runs
 	wall     time.Duration
 	cpu      time.Duration
 	maxRSS   int64
@@ -73,7 +73,7 @@ func (c *checker) check(ctx context.Context, ws *workspace) *outcome {
 			skip[p.ImportPath] = "go list: " + firstLine(e)
 		}
 	}
-	for o.runs < maxRuns {
+	for {
 		var roots []string
 		for _, p := range ws.roots {
 			if _, ok := skip[p.ImportPath]; !ok {
@@ -81,6 +81,10 @@ func (c *checker) check(ctx context.Context, ws *workspace) *outcome {
 			}
 		}
 		if len(roots) == 0 {
+			break
+		}
+		if o.runs == maxRuns {
+			o.failures = append(o.failures, fmt.Sprintf("gave up after %d runs of facelint", maxRuns))
 			break
 		}
 		patterns := ws.target.patterns()
@@ -93,7 +97,6 @@ func (c *checker) check(ctx context.Context, ws *workspace) *outcome {
 			break
 		}
 		if !c.classify(ctx, o, res, skip) {
-			o.packages = len(roots)
 			break
 		}
 	}
@@ -106,6 +109,7 @@ func (c *checker) check(ctx context.Context, ws *workspace) *outcome {
 		if err != nil {
 			o.failures = append(o.failures, err.Error())
 		}
+		o.packages++
 		o.lines += n
 	}
 	return o
@@ -120,7 +124,7 @@ func (c *checker) run(ctx context.Context, ws *workspace, patterns []string) (*m
 	ctx, cancel := context.WithTimeout(ctx, c.timeout)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, c.facelint, append(args, patterns...)...)
-	cmd.Env = goEnv(nil)
+	cmd.Env = measure.GoEnv()
 	res, err := measure.Run(cmd)
 	if err != nil {
 		return nil, err
@@ -142,7 +146,7 @@ func (c *checker) classify(ctx context.Context, o *outcome, res *measure.Result,
 	switch {
 	case strings.Contains(stderr, "panic: ") && strings.Contains(stderr, "goroutine "),
 		strings.Contains(stderr, "fatal error: "):
-		o.failures = append(o.failures, "facelint crashed (exit "+strconv.Itoa(res.ExitCode)+"):\n"+head(stderr, 40))
+		o.failures = append(o.failures, "facelint crashed ("+res.Status+"):\n"+head(stderr, 40))
 		return false
 	case res.ExitCode == 0 || res.ExitCode == 3:
 		fs, errs := parseJSON(res.Stdout)
@@ -150,7 +154,7 @@ func (c *checker) classify(ctx context.Context, o *outcome, res *measure.Result,
 		o.failures = append(o.failures, errs...)
 		return false
 	case res.ExitCode != 1:
-		o.failures = append(o.failures, fmt.Sprintf("facelint exited %d:\n%s", res.ExitCode, head(stderr, 40)))
+		o.failures = append(o.failures, fmt.Sprintf("facelint ended with %s:\n%s", res.Status, head(stderr, 40)))
 		return false
 	}
 	return c.excludeFailed(ctx, o, stderr, skip)
@@ -298,7 +302,7 @@ func head(s string, n int) string {
 func buildError(ctx context.Context, dir string, pkgs []string) string {
 	cmd := exec.CommandContext(ctx, "go", append([]string{"build", "--"}, pkgs...)...)
 	cmd.Dir = dir
-	cmd.Env = goEnv(nil)
+	cmd.Env = measure.GoEnv()
 	out, err := cmd.CombinedOutput()
 	if err == nil {
 		return ""

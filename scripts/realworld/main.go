@@ -17,7 +17,7 @@
 //
 // Usage, from the repository:
 //
-//	go run ./scripts/realworld [-work dir] [-out file] [-run regexp] [-timeout d]
+//	go run ./scripts/realworld [-work dir] [-out file] [-run regexp] [-timeout d] [-facelint binary]
 package main
 
 import (
@@ -30,19 +30,22 @@ import (
 	"regexp"
 	"strings"
 	"time"
+
+	"github.com/facelint/facelint/bench/measure"
 )
 
 func main() {
 	work := flag.String("work", "", "working `directory`; default: a temporary directory, removed afterwards")
 	out := flag.String("out", "", "also write the report to `file`")
 	only := flag.String("run", "", "check only the targets whose module path (or \"std\") matches `regexp`")
-	timeout := flag.Duration("timeout", 30*time.Minute, "time limit of one facelint run")
+	timeout := flag.Duration("timeout", 15*time.Minute, "time limit of one facelint run")
+	facelint := flag.String("facelint", "", "run this facelint `binary` instead of building one from the repository")
 	flag.Parse()
 	if flag.NArg() > 0 {
 		flag.Usage()
 		os.Exit(2)
 	}
-	ok, err := run(*work, *out, *only, *timeout)
+	ok, err := run(*work, *out, *only, *facelint, *timeout)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "realworld: %v\n", err)
 		os.Exit(2)
@@ -53,7 +56,7 @@ func main() {
 }
 
 // run checks the targets that match only and reports whether all passed.
-func run(work, out, only string, timeout time.Duration) (bool, error) {
+func run(work, out, only, facelint string, timeout time.Duration) (bool, error) {
 	start := time.Now()
 	match, err := regexp.Compile(only)
 	if err != nil {
@@ -78,10 +81,15 @@ func run(work, out, only string, timeout time.Duration) (bool, error) {
 		return false, err
 	}
 	ctx := context.Background()
-	c := &checker{facelint: filepath.Join(work, "bin", "facelint"), timeout: timeout}
-	if _, err := goCmd(ctx, "", nil, "build", "-o", c.facelint, "github.com/facelint/facelint/cmd/facelint"); err != nil {
+	if facelint == "" {
+		facelint = filepath.Join(work, "bin", "facelint")
+		if _, err := measure.Go(ctx, "", nil, "build", "-o", facelint, "github.com/facelint/facelint/cmd/facelint"); err != nil {
+			return false, err
+		}
+	} else if facelint, err = filepath.Abs(facelint); err != nil {
 		return false, err
 	}
+	c := &checker{facelint: facelint, timeout: timeout}
 	env, err := goEnvVars(ctx, "GOVERSION", "GOROOT", "GOMODCACHE")
 	if err != nil {
 		return false, err
@@ -132,7 +140,7 @@ func run(work, out, only string, timeout time.Duration) (bool, error) {
 
 // goEnvVars returns go env variables.
 func goEnvVars(ctx context.Context, names ...string) (map[string]string, error) {
-	out, err := goCmd(ctx, "", nil, append([]string{"env"}, names...)...)
+	out, err := measure.Go(ctx, "", nil, append([]string{"env"}, names...)...)
 	if err != nil {
 		return nil, err
 	}

@@ -56,7 +56,7 @@ var modules = []target{
 	{Kind: "application", Path: "go.etcd.io/etcd/client/v3", Version: "v3.7.3"},
 	{Kind: "application", Path: "github.com/caddyserver/caddy/v2", Version: "v2.11.9"},
 	{Kind: "application", Path: "github.com/nats-io/nats-server/v2", Version: "v2.15.2"},
-	{Kind: "application", Path: "github.com/gohugoio/hugo", Version: "v0.169.0"},
+	{Kind: "application", Path: "github.com/gohugoio/hugo", Version: "v0.165.0"},
 	{Kind: "application", Path: "github.com/go-git/go-git/v5", Version: "v5.19.3"},
 	{Kind: "application", Path: "github.com/hashicorp/raft", Version: "v1.8.0"},
 	{Kind: "application", Path: "k8s.io/client-go", Version: "v0.37.2"},

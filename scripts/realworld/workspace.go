@@ -8,9 +8,10 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
+
+	"github.com/facelint/facelint/bench/measure"
 )
 
 // workspace is a directory prepared for analysing one target: for a module,
@@ -29,7 +30,6 @@ type workspace struct {
 type listedPackage struct {
 	ImportPath string
 	Dir        string
-	Standard   bool
 	DepOnly    bool
 	GoFiles    []string
 	CgoFiles   []string
@@ -81,10 +81,10 @@ func (ws *workspace) prepare(ctx context.Context) error {
 	t := ws.target
 	var env []string
 	if t.Path != "std" {
-		if _, err := goCmd(ctx, ws.dir, nil, "mod", "init", "facelint.invalid/realworld"); err != nil {
+		if _, err := measure.Go(ctx, ws.dir, nil, "mod", "init", "facelint.invalid/realworld"); err != nil {
 			return err
 		}
-		if _, err := goCmd(ctx, ws.dir, nil, "get", t.String()); err != nil {
+		if _, err := measure.Go(ctx, ws.dir, nil, "get", t.String()); err != nil {
 			return err
 		}
 		// -mod=mod lets go list record the checksums of every module
@@ -92,8 +92,8 @@ func (ws *workspace) prepare(ctx context.Context) error {
 		env = []string{"GOFLAGS=" + strings.TrimSpace(os.Getenv("GOFLAGS")+" -mod=mod")}
 	}
 	args := append([]string{"list", "-e", "-deps", "-test=false",
-		"-json=ImportPath,Dir,Standard,DepOnly,GoFiles,CgoFiles,Deps,Error,DepsErrors", "--"}, t.patterns()...)
-	out, err := goCmd(ctx, ws.dir, env, args...)
+		"-json=ImportPath,Dir,DepOnly,GoFiles,CgoFiles,Deps,Error,DepsErrors", "--"}, t.patterns()...)
+	out, err := measure.Go(ctx, ws.dir, env, args...)
 	if err != nil {
 		return err
 	}
@@ -122,25 +122,4 @@ func (ws *workspace) prepare(ctx context.Context) error {
 // dirName is the workspace directory name of a target.
 func dirName(t target) string {
 	return strings.NewReplacer("/", "_", "@", "_").Replace(t.String())
-}
-
-// goEnv is the environment of every go command the check runs: no toolchain
-// switch, and no go.work from a parent directory.
-func goEnv(extra []string) []string {
-	return append(append(os.Environ(), "GOTOOLCHAIN=local", "GOWORK=off"), extra...)
-}
-
-// goCmd runs the go command in dir and returns its standard output; its
-// error carries the standard error.
-func goCmd(ctx context.Context, dir string, env []string, args ...string) ([]byte, error) {
-	cmd := exec.CommandContext(ctx, "go", args...)
-	cmd.Dir = dir
-	cmd.Env = goEnv(env)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		return nil, fmt.Errorf("go %s: %v\n%s", strings.Join(args, " "), err, strings.TrimSpace(stderr.String()))
-	}
-	return out, nil
 }
