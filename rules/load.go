@@ -46,7 +46,7 @@ func (s *Set) Disable(ids []string) (*Set, error) {
 		id = strings.TrimSpace(id)
 		r := c.rules[id]
 		if r == nil {
-			return nil, fmt.Errorf("unknown rule ID %q%s", id, suggest(id, slices.Sorted(maps.Keys(s.rules))))
+			return nil, fmt.Errorf("unknown rule ID %q%s", id, Suggest(id, slices.Sorted(maps.Keys(s.rules))))
 		}
 		off := *r
 		off.Enabled = false

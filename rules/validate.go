@@ -50,7 +50,7 @@ func (v *validator) file(f *file, builtin bool) {
 		o := f.Overrides[id]
 		at := "rules." + id
 		if v.set.rules[id] == nil {
-			v.errorf(v.loc.at(at), "unknown rule ID %q%s", id, suggest(id, v.ruleIDs()))
+			v.errorf(v.loc.at(at), "unknown rule ID %q%s", id, Suggest(id, v.ruleIDs()))
 		}
 		if o.Severity != "" {
 			v.severity(o.Severity, at+".severity")
@@ -368,8 +368,9 @@ func hasArticle(f *file, id string) bool {
 	return false
 }
 
-// suggest returns ` (did you mean "X"?)` for the closest known name.
-func suggest(s string, known []string) string {
+// Suggest returns ` (did you mean "X"?)` for the known name closest to s
+// (case-insensitively, within two edits), or "".
+func Suggest(s string, known []string) string {
 	best, bestD := "", 3
 	for _, k := range known {
 		if d := distance(strings.ToUpper(s), k); d < bestD {

@@ -26,7 +26,7 @@ func List(w io.Writer, set *rules.Set) error {
 func Explain(w io.Writer, set *rules.Set, id string) error {
 	r := set.Rule(strings.ToUpper(strings.TrimSpace(id)))
 	if r == nil {
-		return fmt.Errorf("unknown rule ID %q%s; facelint -list-rules lists the rules", id, suggest(id, set.Rules))
+		return fmt.Errorf("unknown rule ID %q%s; facelint -list-rules lists the rules", id, rules.Suggest(id, ruleIDs(set)))
 	}
 	_, err := io.WriteString(w, HelpText(set, r))
 	return err
@@ -101,38 +101,10 @@ func enabled(b bool) string {
 	return "disabled"
 }
 
-// suggest returns " (did you mean "FR102"?)" for the rule ID closest to id,
-// or "" when none is close.
-func suggest(id string, known []*rules.Rule) string {
-	best, bestD := "", 3
-	for _, r := range known {
-		if d := distance(strings.ToUpper(id), r.ID); d < bestD {
-			best, bestD = r.ID, d
-		}
+func ruleIDs(set *rules.Set) []string {
+	ids := make([]string, len(set.Rules))
+	for i, r := range set.Rules {
+		ids[i] = r.ID
 	}
-	if best == "" {
-		return ""
-	}
-	return fmt.Sprintf(" (did you mean %q?)", best)
-}
-
-// distance is the Levenshtein distance of a and b.
-func distance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur := make([]int, len(b)+1)
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev = cur
-	}
-	return prev[len(b)]
+	return ids
 }
