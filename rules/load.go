@@ -267,7 +267,8 @@ func tomlError(name string, data []byte, err error) error {
 		if pe.LastKey != "" {
 			msg = fmt.Sprintf("%s (key %s)", msg, pe.LastKey)
 		}
-		return &Error{Pos: Position{File: name, Line: pe.Position.Line, Col: pe.Position.Col}, Msg: msg}
+		// Some lexer errors come without a position: point at the start.
+		return &Error{Pos: Position{File: name, Line: max(pe.Position.Line, 1), Col: max(pe.Position.Col, 1)}, Msg: msg}
 	}
 	// Type mismatches come as plain errors naming the key: locate it.
 	pos := Position{File: name, Line: 1, Col: 1}
