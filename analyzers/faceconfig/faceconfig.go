@@ -65,7 +65,7 @@ type Config struct {
 func run(pass *analysis.Pass) (any, error) {
 	file := configFile
 	if file == "" && len(pass.Files) > 0 {
-		file = discover(filepath.Dir(pass.Fset.File(pass.Files[0].Pos()).Name()))
+		file = Discover(filepath.Dir(pass.Fset.File(pass.Files[0].Pos()).Name()))
 	}
 	set, err := load(file)
 	if err != nil {
@@ -85,9 +85,14 @@ func run(pass *analysis.Pass) (any, error) {
 	}, nil
 }
 
-// discover looks for FileName in dir and its parents, up to the directory
-// that holds go.mod (the module root) or the file system root.
-func discover(dir string) string {
+// Discover returns the configuration file in force in dir: the first
+// FileName found in dir and its parents, up to the directory that holds
+// go.mod (the module root) or the file system root; or "".
+func Discover(dir string) string {
+	dir, err := filepath.Abs(dir)
+	if err != nil {
+		return ""
+	}
 	for {
 		candidate := filepath.Join(dir, FileName)
 		if _, err := os.Stat(candidate); err == nil {

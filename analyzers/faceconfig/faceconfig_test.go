@@ -26,15 +26,15 @@ func TestDiscover(t *testing.T) {
 	pkg := filepath.Join(mod, "internal", "x")
 	write(t, filepath.Join(pkg, "x.go"), "package x\n")
 
-	if got := discover(pkg); got != "" {
+	if got := Discover(pkg); got != "" {
 		t.Errorf("discover found %q above the module root", got)
 	}
 	write(t, filepath.Join(mod, FileName), "")
-	if got, want := discover(pkg), filepath.Join(mod, FileName); got != want {
+	if got, want := Discover(pkg), filepath.Join(mod, FileName); got != want {
 		t.Errorf("discover = %q, want %q", got, want)
 	}
 	write(t, filepath.Join(pkg, FileName), "")
-	if got, want := discover(pkg), filepath.Join(pkg, FileName); got != want {
+	if got, want := Discover(pkg), filepath.Join(pkg, FileName); got != want {
 		t.Errorf("discover = %q, want the nearest file %q", got, want)
 	}
 }

@@ -4,8 +4,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"golang.org/x/tools/go/analysis/checker"
@@ -35,7 +33,7 @@ func describeRules(w io.Writer, fs *flag.FlagSet, dir, explain string) error {
 func ruleSet(fs *flag.FlagSet, dir string) (*rules.Set, error) {
 	file := fs.Lookup("config").Value.String()
 	if file == "" {
-		file = findConfig(dir)
+		file = faceconfig.Discover(dir)
 	}
 	var set *rules.Set
 	var err error
@@ -53,30 +51,6 @@ func ruleSet(fs *flag.FlagSet, dir string) (*rules.Set, error) {
 		}
 	}
 	return set, nil
-}
-
-// findConfig returns the configuration file in force in dir: the first
-// faceconfig.FileName found in dir and its parents, up to the module root
-// (the directory holding go.mod), as faceconfig looks for it; or "".
-func findConfig(dir string) string {
-	dir, err := filepath.Abs(dir)
-	if err != nil {
-		return ""
-	}
-	for {
-		candidate := filepath.Join(dir, faceconfig.FileName)
-		if _, err := os.Stat(candidate); err == nil {
-			return candidate
-		}
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return ""
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
 }
 
 // rulesInForce returns the rule set that faceconfig (a root analyzer)
