@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"go/token"
 	"strconv"
 	"strings"
 )
@@ -106,9 +107,18 @@ const (
 	RoleResult // Index < 0: every result
 )
 
-// Parse splits the role into its kind and index.
+// Parse splits the role into its kind and index. A role may name a field
+// of the value ("arg1.Body": the Body field of the struct argument 1
+// points to); Path returns that field path.
 func (r Role) Parse() (RoleKind, int, error) {
-	s := string(r)
+	s, path, _ := strings.Cut(string(r), ".")
+	if path != "" || strings.HasSuffix(string(r), ".") {
+		for _, f := range strings.Split(path, ".") {
+			if !token.IsIdentifier(f) {
+				return RoleNone, 0, fmt.Errorf("unknown role %q (a field path is .Field.Field...)", string(r))
+			}
+		}
+	}
 	switch {
 	case s == "":
 		return RoleNone, 0, nil
@@ -131,3 +141,37 @@ func (r Role) Parse() (RoleKind, int, error) {
 	}
 	return RoleNone, 0, fmt.Errorf("unknown role %q (want recv, argN, variadic, result or resultN)", s)
 }
+
+// Path returns the field path of a role ("arg1.Body.Data": [Body Data]),
+// or nil.
+func (r Role) Path() []string {
+	_, path, ok := strings.Cut(string(r), ".")
+	if !ok {
+		return nil
+	}
+	return strings.Split(path, ".")
+}
+
+// Port names a parameter ("paramN", from 0, receiver not counted) or a
+// result ("resultN") of a handler function.
+type Port string
+
+// Parse returns whether the port is a result, and its index.
+func (p Port) Parse() (result bool, n int, err error) {
+	s := string(p)
+	for _, prefix := range []string{"param", "result"} {
+		if rest, ok := strings.CutPrefix(s, prefix); ok {
+			n, err := strconv.Atoi(rest)
+			if err == nil && n >= 0 && n < 64 {
+				return prefix == "result", n, nil
+			}
+		}
+	}
+	return false, 0, fmt.Errorf("unknown port %q (want paramN or resultN)", s)
+}
+
+// Encodings are the valid sink and propagator encodings.
+var encodings = []Encoding{EncodingAll, EncodingFmt, EncodingJSON, EncodingDB}
+
+// ParseEncoding parses an encoding name.
+func ParseEncoding(s string) (Encoding, error) { return oneOf("encoding", s, encodings) }

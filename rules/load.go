@@ -27,6 +27,7 @@ type Set struct {
 	Rules    []*Rule    // sorted by ID
 	Models   Models     // defaults first, then the project's (later entries win)
 	Upload   Upload
+	Analysis Analysis
 	Files    []string // the files loaded, in order
 
 	articles map[string]*Article
@@ -63,6 +64,7 @@ type file struct {
 	Rules     []*Rule                  `toml:"rule"`
 	Overrides map[string]*RuleOverride `toml:"rules"`
 	Upload    *Upload                  `toml:"upload"`
+	Analysis  *Analysis                `toml:"analysis"`
 	Models
 }
 
@@ -115,6 +117,8 @@ func (s *Set) clone() *Set {
 	m.Extractors, m.Sanitizers, m.Guards = slices.Clip(m.Extractors), slices.Clip(m.Sanitizers), slices.Clip(m.Guards)
 	m.Verifiers, m.Insecure, m.Expiries = slices.Clip(m.Verifiers), slices.Clip(m.Insecure), slices.Clip(m.Expiries)
 	m.Deniers, m.Routes, m.Wrappers, m.FaceData = slices.Clip(m.Deniers), slices.Clip(m.Routes), slices.Clip(m.Wrappers), slices.Clip(m.FaceData)
+	m.Carriers, m.FaceAPIs, m.Metadata, m.Binds = slices.Clip(m.Carriers), slices.Clip(m.FaceAPIs), slices.Clip(m.Metadata), slices.Clip(m.Binds)
+	m.Reads, m.Views, m.EntryPoints, m.Forks = slices.Clip(m.Reads), slices.Clip(m.Views), slices.Clip(m.EntryPoints), slices.Clip(m.Forks)
 	return &c
 }
 
@@ -199,10 +203,19 @@ func (s *Set) merge(f *file) {
 		if u.Exclude != "" {
 			s.Upload.Exclude, s.Upload.ExcludeRE = u.Exclude, u.ExcludeRE
 		}
+		if u.Encoded != "" {
+			s.Upload.Encoded, s.Upload.EncodedRE = u.Encoded, u.EncodedRE
+		}
+		if u.Metadata != "" {
+			s.Upload.Metadata, s.Upload.MetadataRE = u.Metadata, u.MetadataRE
+		}
 		if u.Tags != nil {
 			s.Upload.Tags = u.Tags
 		}
 		s.Upload.Calls = append(s.Upload.Calls, u.Calls...)
+	}
+	if a := f.Analysis; a != nil {
+		s.Analysis.OwnModules = append(slices.Clip(s.Analysis.OwnModules), a.OwnModules...)
 	}
 	m, n := &s.Models, &f.Models
 	m.Sources = append(m.Sources, n.Sources...)
@@ -218,13 +231,22 @@ func (s *Set) merge(f *file) {
 	m.Routes = append(m.Routes, n.Routes...)
 	m.Wrappers = append(m.Wrappers, n.Wrappers...)
 	m.FaceData = append(m.FaceData, n.FaceData...)
+	m.Carriers = append(m.Carriers, n.Carriers...)
+	m.FaceAPIs = append(m.FaceAPIs, n.FaceAPIs...)
+	m.Metadata = append(m.Metadata, n.Metadata...)
+	m.Binds = append(m.Binds, n.Binds...)
+	m.Reads = append(m.Reads, n.Reads...)
+	m.Views = append(m.Views, n.Views...)
+	m.EntryPoints = append(m.EntryPoints, n.EntryPoints...)
+	m.Forks = append(m.Forks, n.Forks...)
 }
 
 // finish checks what only the whole set can tell.
 func (s *Set) finish() error {
 	sort.Slice(s.Rules, func(i, j int) bool { return s.Rules[i].ID < s.Rules[j].ID })
-	if s.Upload.NamesRE == nil || s.Upload.TemplateRE == nil || s.Upload.ExcludeRE == nil {
-		return errors.New("rules: the embedded [upload] section must set names, templates and exclude")
+	u := &s.Upload
+	if u.NamesRE == nil || u.TemplateRE == nil || u.ExcludeRE == nil || u.EncodedRE == nil || u.MetadataRE == nil {
+		return errors.New("rules: the embedded [upload] section must set names, templates, exclude, encoded and metadata")
 	}
 	return nil
 }

@@ -104,6 +104,14 @@ type Models struct {
 	Routes      []*Route      `toml:"route"`
 	Wrappers    []*Wrapper    `toml:"wrapper"`
 	FaceData    []*FaceData   `toml:"facedata"`
+	Carriers    []*Carrier    `toml:"carrier"`
+	FaceAPIs    []*FaceAPI    `toml:"faceapi"`
+	Metadata    []*Metadata   `toml:"metadata"`
+	Binds       []*Bind       `toml:"bind"`
+	Reads       []*Read       `toml:"read"`
+	Views       []*View       `toml:"view"`
+	EntryPoints []*EntryPoint `toml:"entrypoint"`
+	Forks       []*Fork       `toml:"fork"`
 }
 
 // Source is an API whose results (or out-parameters) carry face data.
@@ -131,9 +139,18 @@ type Sink struct {
 	Unbounded bool `toml:"unbounded"`
 	// Key is the argument holding the key of a key-value write.
 	Key Role `toml:"key"`
-	// Capture marks a call that also processes a person's face (a cloud
-	// face API): it must be guarded by consent like a capture (FR201).
+	// Capture marks a call to a face API (a cloud face API): what it is
+	// sent is face data, and the call must be guarded by consent like a
+	// capture (FR201).
 	Capture bool `toml:"capture"`
+	// Extract marks a face API that also computes and keeps a template of
+	// the face it is sent (Rekognition IndexFaces): FR104.
+	Extract bool `toml:"extract"`
+	// Encoding says which parts of a struct the sink writes: "fmt" (every
+	// field, nested pointers as addresses), "json" (exported fields, not
+	// json:"-"), "db" (exported columns, not gorm:"-"); empty: everything
+	// the value refers to.
+	Encoding Encoding `toml:"encoding"`
 
 	Pos Position `toml:"-"`
 }
@@ -148,6 +165,9 @@ type Propagator struct {
 	// Capture marks a call that processes a person's face (an extractor
 	// such as go-face Recognize): it must be guarded by consent (FR201).
 	Capture bool `toml:"capture"`
+	// Encoding says which parts of a struct the call reads, as for sinks
+	// (json.Marshal: "json").
+	Encoding Encoding `toml:"encoding"`
 
 	Pos Position `toml:"-"`
 }
@@ -169,6 +189,9 @@ type Verifier struct {
 	// Capture marks a face verifier that processes the person's face
 	// itself: it must be guarded by consent (FR201).
 	Capture bool `toml:"capture"`
+	// Input names the face images or templates it compares: what a
+	// capturing verifier is given is face data.
+	Input []Role `toml:"input"`
 
 	Pos Position `toml:"-"`
 }
@@ -236,16 +259,25 @@ type FaceData struct {
 // Upload configures the name-based, lower-confidence sources: request
 // inputs whose names say face (form files, form values, JSON fields...).
 type Upload struct {
-	Enabled  *bool         `toml:"enabled"`
-	Names    string        `toml:"names"`     // regexp matched against snake_case names
-	Template string        `toml:"templates"` // regexp: names of templates rather than images
-	Exclude  string        `toml:"exclude"`   // regexp: names that match Names but are not face data
-	Tags     []string      `toml:"tags"`      // struct tag keys whose names count (json, form...)
+	Enabled  *bool  `toml:"enabled"`
+	Names    string `toml:"names"`     // regexp matched against snake_case names
+	Template string `toml:"templates"` // regexp: names of templates rather than images
+	Exclude  string `toml:"exclude"`   // regexp: names that match Names but are not face data
+	// Encoded is a regexp: a string input whose name matches Names is face
+	// data only when its name also matches Encoded (it holds an encoded
+	// image or template), so that a "face" search filter is not.
+	Encoded string `toml:"encoded"`
+	// Metadata is a regexp of the names of data about face data
+	// (identifiers, keys, URLs, scores, boxes, counts...): such a field read
+	// from face data is not face data.
+	Metadata string        `toml:"metadata"`
+	Tags     []string      `toml:"tags"` // struct tag keys whose names count (json, form...)
 	Calls    []*UploadCall `toml:"call"`
 
 	Pos Position `toml:"-"`
-	// NamesRE, TemplateRE and ExcludeRE are the compiled patterns.
-	NamesRE, TemplateRE, ExcludeRE *regexp.Regexp `toml:"-"`
+	// NamesRE, TemplateRE, ExcludeRE, EncodedRE and MetadataRE are the
+	// compiled patterns.
+	NamesRE, TemplateRE, ExcludeRE, EncodedRE, MetadataRE *regexp.Regexp `toml:"-"`
 }
 
 // UploadCall is a request accessor whose Name argument is the input's name
@@ -260,3 +292,120 @@ type UploadCall struct {
 
 // UploadEnabled reports whether name-based upload sources are on.
 func (u *Upload) UploadEnabled() bool { return u != nil && (u.Enabled == nil || *u.Enabled) }
+
+// Encoding says which parts of a struct value a sink or a propagator reads.
+type Encoding string
+
+// The encodings.
+const (
+	EncodingAll  Encoding = ""     // everything the value refers to
+	EncodingFmt  Encoding = "fmt"  // fmt's %v: every field, nested pointers printed as addresses
+	EncodingJSON Encoding = "json" // encoding/json: exported fields, not json:"-", pointers followed
+	EncodingDB   Encoding = "db"   // ORMs: exported fields, not gorm:"-" or db:"-", pointers followed
+)
+
+// Carrier is an API whose results (or the loads of Fields) may carry a face
+// image whose content is not known: an upload under any name, a download,
+// a file. Such data becomes face data when it reaches a face API.
+type Carrier struct {
+	Funcs  []string `toml:"funcs"`
+	Fields []string `toml:"fields"`
+	Out    []Role   `toml:"out"` // default: result
+	// Capture marks data collected from a person (an upload): once it is
+	// known to be face data, the call is a capture (FR201/FR202).
+	Capture bool   `toml:"capture"`
+	What    string `toml:"what"`
+
+	Pos Position `toml:"-"`
+}
+
+// FaceAPI describes the endpoints of a remote face API, recognised in the
+// URLs of plain HTTP calls.
+type FaceAPI struct {
+	Vendor string   `toml:"vendor"`
+	URLs   []string `toml:"urls"`  // "host" or "host/path/prefix", without scheme
+	Paths  string   `toml:"paths"` // regexp matched against the path of any URL
+
+	Pos Position `toml:"-"`
+	// PathsRE is the compiled Paths.
+	PathsRE *regexp.Regexp `toml:"-"`
+}
+
+// Metadata names data about face data: the results of Funcs (hashes,
+// content types, type names) and the values of Fields (upload file names,
+// vendor face IDs) are never face data.
+type Metadata struct {
+	Funcs  []string `toml:"funcs"`
+	Fields []string `toml:"fields"`
+
+	Pos Position `toml:"-"`
+}
+
+// Bind is a request-binding API: it fills the Out object with the request
+// body, so the face fields of that object are captured at the call. With
+// From, the call binds only what it reads from a request (an upload or a
+// request body: json.NewDecoder(r.Body).Decode), and is otherwise left to
+// its other models.
+type Bind struct {
+	Funcs []string `toml:"funcs"`
+	Out   []Role   `toml:"out"`
+	From  []Role   `toml:"from"`
+
+	Pos Position `toml:"-"`
+}
+
+// Read is an API that reads back what a store holds into Out (a row, a
+// document, a value, an object's body); Key names the key, path or object
+// name of key-value stores, object stores and files.
+type Read struct {
+	Funcs []string `toml:"funcs"`
+	Out   []Role   `toml:"out"`
+	Key   Role     `toml:"key"`
+
+	Pos Position `toml:"-"`
+}
+
+// View is an API whose result refers to the object Of refers to
+// (reflect.ValueOf, reflect.Value.Elem): writes through it are writes to
+// that object.
+type View struct {
+	Funcs []string `toml:"funcs"`
+	Of    Role     `toml:"of"`
+
+	Pos Position `toml:"-"`
+}
+
+// EntryPoint describes request handlers that frameworks call: functions
+// given as Handler to Funcs, or methods of types that embed a type whose
+// name matches one of Embeds (gRPC's Unimplemented...Server). Request names
+// their parameters that hold the request, Response their parameters or
+// results that go back to the client ("paramN", "resultN").
+type EntryPoint struct {
+	Funcs    []string `toml:"funcs"`
+	Handler  Role     `toml:"handler"`
+	Embeds   []string `toml:"embeds"`
+	Request  []Port   `toml:"request"`
+	Response []Port   `toml:"response"`
+
+	Pos Position `toml:"-"`
+}
+
+// Fork says that a package named Package that declares every type of
+// Types is a fork of the modelled package Of: the models of Of apply to it.
+type Fork struct {
+	Of      string   `toml:"of"`
+	Package string   `toml:"package"`
+	Types   []string `toml:"types"`
+
+	Pos Position `toml:"-"`
+}
+
+// Analysis says which code is the user's own. The main module and the
+// workspace modules always are; OwnModules names other modules (by module
+// path, or a prefix ending in "/...") that are analysed as the user's code
+// rather than as third-party code.
+type Analysis struct {
+	OwnModules []string `toml:"own-modules"`
+
+	Pos Position `toml:"-"`
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/token"
 	"maps"
+	"path"
 	"regexp"
 	"slices"
 	"strconv"
@@ -58,6 +59,14 @@ func (v *validator) file(f *file, builtin bool) {
 	}
 	if f.Upload != nil {
 		v.upload(f.Upload)
+	}
+	if a := f.Analysis; a != nil {
+		a.Pos = v.loc.at("analysis")
+		for i, m := range a.OwnModules {
+			if m == "" || strings.ContainsAny(m, " \t\"") || strings.HasPrefix(m, "/") {
+				v.errorf(v.loc.atValue(fmt.Sprintf("analysis.own-modules[%d]", i), m), "malformed module path %q", m)
+			}
+		}
 	}
 	v.models(&f.Models)
 }
@@ -156,6 +165,16 @@ func (v *validator) upload(u *Upload) {
 			v.errorf(v.loc.at("upload.exclude"), "bad regular expression in exclude: %v", err)
 		}
 	}
+	if u.Encoded != "" {
+		if u.EncodedRE, err = regexp.Compile(u.Encoded); err != nil {
+			v.errorf(v.loc.at("upload.encoded"), "bad regular expression in encoded: %v", err)
+		}
+	}
+	if u.Metadata != "" {
+		if u.MetadataRE, err = regexp.Compile(u.Metadata); err != nil {
+			v.errorf(v.loc.at("upload.metadata"), "bad regular expression in metadata: %v", err)
+		}
+	}
 	for i, tag := range u.Tags {
 		if !token.IsIdentifier(tag) {
 			v.errorf(v.loc.atValue(fmt.Sprintf("upload.tags[%d]", i), tag), "struct tag key %q is not an identifier", tag)
@@ -198,6 +217,10 @@ func (v *validator) models(m *Models) {
 		if (s.TTL != "" || s.Unbounded) && s.Kind != SinkStorage {
 			v.errorf(s.Pos, "ttl and unbounded apply to storage sinks only")
 		}
+		if s.Extract && !s.Capture {
+			v.errorf(v.loc.at(at+".extract"), "extract applies to face APIs (capture = true)")
+		}
+		v.encoding(s.Encoding, at+".encoding")
 	}
 	for name, list := range map[string][]*Propagator{"propagator": m.Propagators, "extractor": m.Extractors, "sanitizer": m.Sanitizers} {
 		seen = map[string]bool{}
@@ -216,6 +239,7 @@ func (v *validator) models(m *Models) {
 			case name != "sanitizer" && p.Kind != "":
 				v.errorf(v.loc.at(at+".kind"), "%s has no kind", name)
 			}
+			v.encoding(p.Encoding, at+".encoding")
 		}
 	}
 	seen = map[string]bool{}
@@ -235,6 +259,7 @@ func (v *validator) models(m *Models) {
 		if _, err := ParseVerifierKind(string(x.Kind)); err != nil {
 			v.errorf(v.loc.at(at+".kind"), "%v", err)
 		}
+		v.roles(x.Input, at+".input")
 	}
 	seen = map[string]bool{}
 	for i, x := range m.Insecure {
@@ -295,6 +320,133 @@ func (v *validator) models(m *Models) {
 		}
 		v.fields(x.Fields, at+".fields")
 		v.label(x.Label, at+".label")
+	}
+	v.flowModels(m)
+}
+
+// flowModels checks the models of what face data is, where requests come
+// in and where stored data comes back.
+func (v *validator) flowModels(m *Models) {
+	seen := map[string]bool{}
+	for i, x := range m.Carriers {
+		at := fmt.Sprintf("carrier[%d]", i)
+		x.Pos = v.loc.at(at)
+		if len(x.Funcs) == 0 && len(x.Fields) == 0 {
+			v.errorf(x.Pos, "carrier needs funcs or fields")
+		}
+		if len(x.Funcs) > 0 {
+			v.funcs(x.Funcs, at, seen)
+		}
+		v.fields(x.Fields, at+".fields")
+		v.roles(x.Out, at+".out")
+	}
+	for i, x := range m.FaceAPIs {
+		at := fmt.Sprintf("faceapi[%d]", i)
+		x.Pos = v.loc.at(at)
+		if x.Vendor == "" {
+			v.errorf(x.Pos, "faceapi needs a vendor")
+		}
+		if len(x.URLs) == 0 && x.Paths == "" {
+			v.errorf(x.Pos, "faceapi needs urls or paths")
+		}
+		for j, u := range x.URLs {
+			if u == "" || strings.Contains(u, "://") || strings.ContainsAny(u, " \t?#") {
+				v.errorf(v.loc.atValue(fmt.Sprintf("%s.urls[%d]", at, j), u), "malformed face API URL %q (want host or host/path, without scheme)", u)
+			}
+		}
+		if x.Paths != "" {
+			var err error
+			if x.PathsRE, err = regexp.Compile(x.Paths); err != nil {
+				v.errorf(v.loc.at(at+".paths"), "bad regular expression in paths: %v", err)
+			}
+		}
+	}
+	seen = map[string]bool{}
+	for i, x := range m.Metadata {
+		at := fmt.Sprintf("metadata[%d]", i)
+		x.Pos = v.loc.at(at)
+		if len(x.Funcs) == 0 && len(x.Fields) == 0 {
+			v.errorf(x.Pos, "metadata needs funcs or fields")
+		}
+		if len(x.Funcs) > 0 {
+			v.funcs(x.Funcs, at, seen)
+		}
+		v.fields(x.Fields, at+".fields")
+	}
+	seen = map[string]bool{}
+	for i, x := range m.Binds {
+		at := fmt.Sprintf("bind[%d]", i)
+		x.Pos = v.loc.at(at)
+		v.funcs(x.Funcs, at, seen)
+		if len(x.Out) == 0 {
+			v.errorf(x.Pos, "bind needs out roles")
+		}
+		v.roles(x.Out, at+".out")
+		v.roles(x.From, at+".from")
+	}
+	seen = map[string]bool{}
+	for i, x := range m.Reads {
+		at := fmt.Sprintf("read[%d]", i)
+		x.Pos = v.loc.at(at)
+		v.funcs(x.Funcs, at, seen)
+		if len(x.Out) == 0 {
+			v.errorf(x.Pos, "read needs out roles")
+		}
+		v.roles(x.Out, at+".out")
+		v.role(x.Key, at+".key", false)
+	}
+	seen = map[string]bool{}
+	for i, x := range m.Views {
+		at := fmt.Sprintf("view[%d]", i)
+		x.Pos = v.loc.at(at)
+		v.funcs(x.Funcs, at, seen)
+		v.role(x.Of, at+".of", true)
+	}
+	seen = map[string]bool{}
+	for i, x := range m.EntryPoints {
+		at := fmt.Sprintf("entrypoint[%d]", i)
+		x.Pos = v.loc.at(at)
+		switch {
+		case len(x.Funcs) > 0 && len(x.Embeds) > 0:
+			v.errorf(x.Pos, "an entrypoint model has funcs (with handler) or embeds, not both")
+		case len(x.Funcs) > 0:
+			v.funcs(x.Funcs, at, seen)
+			v.role(x.Handler, at+".handler", true)
+		case len(x.Embeds) > 0:
+			if x.Handler != "" {
+				v.errorf(v.loc.at(at+".handler"), "handler applies to funcs, not embeds")
+			}
+			for j, e := range x.Embeds {
+				if _, err := path.Match(e, ""); err != nil || e == "" {
+					v.errorf(v.loc.atValue(fmt.Sprintf("%s.embeds[%d]", at, j), e), "malformed type name pattern %q", e)
+				}
+			}
+		default:
+			v.errorf(x.Pos, "entrypoint needs funcs (with handler) or embeds")
+		}
+		for _, p := range append(slices.Clip(x.Request), x.Response...) {
+			if _, _, err := p.Parse(); err != nil {
+				v.errorf(v.loc.atValue(at, string(p)), "%v", err)
+			}
+		}
+	}
+	for i, x := range m.Forks {
+		at := fmt.Sprintf("fork[%d]", i)
+		x.Pos = v.loc.at(at)
+		if !token.IsIdentifier(x.Package) || len(x.Types) == 0 || x.Of == "" {
+			v.errorf(x.Pos, "fork needs of (an import path), package (a package name) and types")
+		}
+		for j, t := range x.Types {
+			if !token.IsIdentifier(t) {
+				v.errorf(v.loc.atValue(fmt.Sprintf("%s.types[%d]", at, j), t), "%q is not a type name", t)
+			}
+		}
+	}
+}
+
+func (v *validator) encoding(e Encoding, at string) {
+	if _, err := ParseEncoding(string(e)); err != nil {
+		v.errorf(v.loc.at(at), "%v", err)
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 
@@ -37,6 +38,7 @@ var (
 	disable    string
 	analyzeStd bool
 	nameBased  = true
+	ownModules string
 )
 
 func init() {
@@ -44,6 +46,7 @@ func init() {
 	Analyzer.Flags.StringVar(&disable, "disable", "", "comma-separated rule IDs to switch off, e.g. FR105,FR107")
 	Analyzer.Flags.BoolVar(&analyzeStd, "std", false, "also analyse standard library packages (by default they are described by models)")
 	Analyzer.Flags.BoolVar(&nameBased, "name-sources", true, "treat request inputs whose names say face (form files, JSON fields...) as face data")
+	Analyzer.Flags.StringVar(&ownModules, "own-modules", "", "comma-separated module paths (or prefixes ending in /...) to analyse as your own code, besides the main and workspace modules")
 }
 
 // Config is the result of the analyzer: the rule set in force for a package.
@@ -60,6 +63,9 @@ type Config struct {
 	AnalyzeStd bool
 	// NameSources says whether name-based upload sources are on.
 	NameSources bool
+	// OwnModules are the modules analysed as the user's own code besides
+	// the main and workspace modules: the configuration's and the flag's.
+	OwnModules []string
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -82,6 +88,7 @@ func run(pass *analysis.Pass) (any, error) {
 		File:        file,
 		AnalyzeStd:  analyzeStd,
 		NameSources: nameBased && set.Upload.UploadEnabled(),
+		OwnModules:  append(slices.Clip(set.Analysis.OwnModules), splitList(ownModules)...),
 	}, nil
 }
 
@@ -155,4 +162,15 @@ func IsStandard(pass *analysis.Pass) bool {
 	name := pass.Fset.File(pass.Files[0].Pos()).Name()
 	root := filepath.Join(build.Default.GOROOT, "src") + string(filepath.Separator)
 	return strings.HasPrefix(name, root)
+}
+
+// splitList splits a comma-separated flag value, dropping empty items.
+func splitList(s string) []string {
+	var out []string
+	for _, x := range strings.Split(s, ",") {
+		if x = strings.TrimSpace(x); x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
 }

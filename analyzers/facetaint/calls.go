@@ -298,18 +298,48 @@ func (u *unit) modelCall(instr ssa.CallInstruction, c *ssa.CallCommon, args []ss
 
 	if src, ok := lookup(m.sources, keys); ok {
 		modelled = true
-		u.source(instr, args, Origin{Desc: name, Posn: posn, Label: uint8(labelOf(src.Label)), Capture: src.Capture}, src.Out, guarded, src.What)
+		lab := labelOf(src.Label)
 		if src.Capture {
-			u.addCapture(capturePoint{instr: instr, desc: name, lab: labelOf(src.Label), posn: posn})
+			// A detector fills what it is given (gocv DetectMultiScale):
+			// that is the data it processes.
+			var in tset
+			for _, v := range roleValues(c, args, src.Out) {
+				in, _ = in.union(u.content(v))
+			}
+			u.faceAPIUse(instr, name, in, lab)
 		}
+		u.source(instr, args, Origin{Desc: name, Posn: posn, Label: uint8(lab), Capture: src.Capture}, src.Out, guarded, src.What)
 	}
 	if uc, ok := lookup(m.uploads, keys); ok {
 		modelled = true
-		if lab, input, ok := u.uploadName(c, args, uc.Name); ok {
-			desc := name + "(" + quote(input) + ")"
-			u.source(instr, args, Origin{Desc: desc, Posn: posn, Label: uint8(lab), NameBased: true, Capture: true}, uc.Out, guarded, "")
-			u.addCapture(capturePoint{instr: instr, desc: desc, lab: lab, nameBased: true, posn: posn})
+		u.upload(instr, c, args, uc, name, guarded)
+	}
+	if cr, ok := lookup(m.carriers, keys); ok {
+		modelled = true
+		t := u.candidate(Origin{Desc: name, Capture: cr.Capture}, pos, cr.What)
+		outs := cr.Out
+		if len(outs) == 0 {
+			outs = []rules.Role{"result"}
 		}
+		for _, r := range outs {
+			u.out(instr, args, r, t, name)
+		}
+		if cr.Capture {
+			u.addCapture(capturePoint{instr: instr, desc: name, lab: labelImage, posn: posn, cand: t[0].org.key})
+		}
+	}
+	if _, ok := lookup(m.metaFuncs, keys); ok {
+		return true // data about face data: nothing flows to the results
+	}
+	if b, ok := lookup(m.binds, keys); ok && u.bind(instr, c, args, b, name) {
+		return true // what the request holds is in the bound object's fields
+	}
+	if r, ok := lookup(m.reads, keys); ok {
+		modelled = true
+		u.read(instr, c, args, r, name)
+	}
+	if _, ok := lookup(m.views, keys); ok {
+		modelled = true // results alias their object: see rootsOf
 	}
 	if ins, ok := lookup(m.insecure, keys); ok {
 		modelled = true
@@ -338,20 +368,16 @@ func (u *unit) modelCall(instr ssa.CallInstruction, c *ssa.CallCommon, args []ss
 			continue
 		}
 		modelled = true
-		in := u.roleTaint(c, args, p.From)
+		in := u.payload(c, args, p.From, p.Encoding)
+		extracts := tab.flags(p)&fExtracted != 0
+		if extracts && p.Capture {
+			u.faceAPIUse(instr, name, in, labelTemplate)
+		}
 		if len(in) == 0 {
-			if p.Capture {
-				u.addCapture(capturePoint{instr: instr, desc: name, lab: labelTemplate, posn: posn})
-			}
 			continue
 		}
-		if tab.flags(p)&fExtracted != 0 {
-			if in.hasFace() {
-				u.addEvent(&event{kind: KindExtract, sink: name, posn: posn, pos: pos, payload: in, guarded: guarded})
-			}
-			if p.Capture {
-				u.addCapture(capturePoint{instr: instr, desc: name, lab: labelTemplate, posn: posn})
-			}
+		if extracts && in.hasData() {
+			u.addEvent(&event{kind: KindExtract, sink: name, posn: posn, pos: pos, payload: in, guarded: guarded})
 		}
 		verb := tab.verb
 		if tab.flags(p) == fDecrypted {
@@ -376,14 +402,11 @@ func (u *unit) modelCall(instr ssa.CallInstruction, c *ssa.CallCommon, args []ss
 	if sk, ok := lookup(m.sinks, keys); ok {
 		modelled = true
 		u.sinkCall(instr, c, args, sk, name)
-		if sk.Capture {
-			u.addCapture(capturePoint{instr: instr, desc: name, lab: labelImage, posn: posn})
-		}
 	}
 	if v, ok := lookup(m.verifiers, keys); ok {
 		modelled = true
 		if v.Capture {
-			u.addCapture(capturePoint{instr: instr, desc: name, lab: labelImage, posn: posn})
+			u.faceAPIUse(instr, name, u.payload(c, args, v.Input, rules.EncodingAll), labelImage)
 		}
 	}
 	if _, ok := lookup(m.guards, keys); ok {
@@ -398,7 +421,44 @@ func (u *unit) modelCall(instr ssa.CallInstruction, c *ssa.CallCommon, args []ss
 	if _, ok := lookup(m.routes, keys); ok {
 		modelled = true
 	}
+	if _, ok := lookup(m.entryFuncs, keys); ok {
+		modelled = true
+	}
 	return modelled
+}
+
+// upload applies a request accessor (r.FormFile(name)): an input whose
+// name says face is face data; any other input that can hold an image is a
+// candidate, face data once it reaches a face API.
+func (u *unit) upload(instr ssa.CallInstruction, c *ssa.CallCommon, args []ssa.Value, uc *rules.UploadCall, name string, guarded bool) {
+	pos := c.Pos()
+	posn := u.pa.posn(pos)
+	outs := uc.Out
+	if len(outs) == 0 {
+		outs = []rules.Role{"result"}
+	}
+	var result types.Type
+	if v := callValue(instr); v != nil {
+		result = v.Type()
+		if tup, ok := result.(*types.Tuple); ok && tup.Len() > 0 {
+			result = tup.At(0).Type()
+		}
+	}
+	lab, input, ok := u.uploadName(c, args, uc.Name, result)
+	desc := name + "(" + quote(input) + ")"
+	if ok {
+		u.source(instr, args, Origin{Desc: desc, Posn: posn, Label: uint8(lab), NameBased: true, Capture: true}, outs, guarded, "")
+		u.addCapture(capturePoint{instr: instr, desc: desc, lab: lab, nameBased: true, posn: posn})
+		return
+	}
+	if result == nil || !u.pa.candidateType(result, input) {
+		return
+	}
+	t := u.candidate(Origin{Desc: desc, Capture: true}, pos, "upload")
+	for _, r := range outs {
+		u.out(instr, args, r, t, desc)
+	}
+	u.addCapture(capturePoint{instr: instr, desc: desc, lab: labelImage, posn: posn, cand: t[0].org.key})
 }
 
 // source puts the atom of a new origin where a source model says; what
@@ -422,10 +482,25 @@ func (u *unit) source(instr ssa.CallInstruction, args []ssa.Value, o Origin, out
 	}
 }
 
-// sinkCall records face data reaching a modelled sink.
+// sinkCall records face data reaching a modelled sink. A face API sink
+// (capture = true), or a network sink whose destination is the URL of a
+// remote face API, is also a face API use.
 func (u *unit) sinkCall(instr ssa.CallInstruction, c *ssa.CallCommon, args []ssa.Value, sk *rules.Sink, name string) {
-	payload := u.roleTaint(c, args, sk.Payload)
-	if !payload.hasFace() {
+	payload := u.payload(c, args, sk.Payload, sk.Encoding)
+	dest := u.payload(c, args, sk.Dest, rules.EncodingAll)
+	faceAPI := ""
+	switch {
+	case sk.Capture:
+		faceAPI = name
+	case sk.Kind == rules.SinkNetwork:
+		if ep := dest.only(labelEndpoint); len(ep) > 0 {
+			faceAPI = ep[0].org.Desc
+		}
+	}
+	if faceAPI != "" {
+		u.faceAPIUse(instr, name, payload, labelImage)
+	}
+	if !payload.hasData() && !(faceAPI != "" && hasParam(dest)) {
 		return
 	}
 	pos := c.Pos()
@@ -438,9 +513,12 @@ func (u *unit) sinkCall(instr ssa.CallInstruction, c *ssa.CallCommon, args []ssa
 			}
 		}
 	}
+	if faceAPI != "" && faceAPI != name {
+		sink = name + " to " + faceAPI
+	}
 	e := &event{
 		kind: string(kind), sink: sink, posn: u.pa.posn(pos), pos: pos,
-		payload: payload, dest: u.roleTaint(c, args, sk.Dest),
+		payload: payload, dest: dest, faceAPI: faceAPI,
 		guarded: u.pa.guardedAt(instr, gConsent), unbounded: u.unbounded(c, args, sk),
 		ignored: u.pa.ignoredRules(pos),
 	}
@@ -448,6 +526,16 @@ func (u *unit) sinkCall(instr ssa.CallInstruction, c *ssa.CallCommon, args []ssa
 		u.pa.markIgnoreUsed(pos, e.ignored)
 	}
 	u.addEvent(e)
+	if kind == rules.SinkStorage {
+		key := sk.Key
+		if key == "" && len(sk.Dest) > 0 {
+			key = sk.Dest[0]
+		}
+		u.recordFaceKey(c, args, key, payload, e.posn)
+	}
+	if sk.Extract && payload.hasData() {
+		u.addEvent(&event{kind: KindExtract, sink: name, posn: e.posn, pos: pos, payload: payload, faceAPI: faceAPI, guarded: e.guarded})
+	}
 }
 
 // unbounded reports whether a key-value write stores with no expiry: a
@@ -561,12 +649,26 @@ func (u *unit) applySummary(instr ssa.CallInstruction, args []ssa.Value, ce call
 		}
 		return
 	}
-	expand := func(t tset, returned bool) tset {
+	foreign := ce.obj.Pkg() != u.pa.pass.Pkg
+	thirdParty := foreign && u.pa.thirdParty(ce.obj.Pkg())
+	expand := func(t tset, returned, event bool) tset {
 		var out tset
 		for _, a := range t {
 			if a.param < 0 {
+				if a.org.Param > 0 && foreign {
+					continue // stands for what the callers pass: expanded below
+				}
+				if event && foreign && a.lab.face() {
+					continue // reported where the sink is
+				}
 				b := *a
-				if returned {
+				switch {
+				case thirdParty:
+					// what third-party code produces comes from the call
+					o := Origin{Desc: name, Posn: posn, Label: uint8(a.lab), NameBased: a.org.NameBased, Capture: a.org.Capture}
+					b.org = u.pa.internOrigin(o, pos)
+					b.path = (*step)(nil).then(pos, posn, describeAtom(a)+" from "+name)
+				case returned:
 					b.path = b.path.then(pos, posn, "returned by "+name)
 				}
 				if guarded {
@@ -581,9 +683,13 @@ func (u *unit) applySummary(instr ssa.CallInstruction, args []ssa.Value, ce call
 			}
 			for _, x := range inputs[a.param] {
 				y := x.apply(a.flags)
-				y.path = x.path.then(pos, posn, "passed to "+name).appendPath(a.path)
-				if returned {
-					y.path = y.path.then(pos, posn, "returned by "+name)
+				if thirdParty {
+					y.path = x.path.then(pos, posn, "through "+name)
+				} else {
+					y.path = x.path.then(pos, posn, "passed to "+name).appendPath(a.path)
+					if returned {
+						y.path = y.path.then(pos, posn, "returned by "+name)
+					}
 				}
 				if guarded {
 					y = y.apply(fConsented)
@@ -594,7 +700,7 @@ func (u *unit) applySummary(instr ssa.CallInstruction, args []ssa.Value, ce call
 		return out
 	}
 	for _, o := range s.outs {
-		t := expand(o.atoms, true)
+		t := expand(o.atoms, true, false)
 		if o.to >= 0 {
 			u.setResult(res, o.to, t)
 		} else if k := -o.to - 1; k < len(args) {
@@ -602,9 +708,13 @@ func (u *unit) applySummary(instr ssa.CallInstruction, args []ssa.Value, ce call
 		}
 	}
 	for _, e := range s.events {
-		payload := expand(e.payload, false)
-		dest := expand(e.dest, false)
-		if !payload.hasFace() {
+		payload := expand(e.payload, false, true)
+		dest := expand(e.dest, false, true)
+		if e.faceAPI != "" || e.kind == KindExtract {
+			u.pa.promote(payload, e.faceAPI, e.posn)
+		}
+		payload = dropParams(payload, e, inputs)
+		if !payload.hasData() {
 			continue
 		}
 		report := e.pos
@@ -612,12 +722,52 @@ func (u *unit) applySummary(instr ssa.CallInstruction, args []ssa.Value, ce call
 			report = pos
 		}
 		u.addEvent(&event{kind: e.kind, sink: e.sink, posn: e.posn, pos: report, payload: payload, dest: dest,
-			guarded: e.guarded || guarded, unbounded: e.unbounded, destOnly: e.destOnly, ignored: e.ignored})
+			guarded: e.guarded || guarded, unbounded: e.unbounded, destOnly: e.destOnly, ignored: e.ignored,
+			faceAPI: e.faceAPI})
 	}
 	for _, cp := range s.captures {
+		processed := false
+		for _, p := range cp.params {
+			processed = processed || p < len(inputs) && capturedBefore(inputs[p])
+		}
+		if processed {
+			continue // processing of what the caller captured
+		}
 		path := (*step)(nil).then(pos, posn, "calls "+name).appendPath(cp.path)
-		u.addCapture(capturePoint{instr: instr, desc: cp.desc, lab: cp.lab, nameBased: cp.nameBased, path: path, posn: cp.posn})
+		u.addCapture(capturePoint{instr: instr, desc: cp.desc, lab: cp.lab, nameBased: cp.nameBased, path: path, posn: cp.posn,
+			cand: cp.cand, data: cp.data})
 	}
 }
 
+// dropParams removes from an event's expanded payload what the callee
+// already reported: the inputs whose parameter candidates it promoted (a
+// face API's payload is face data in the callee itself).
+func dropParams(payload tset, e *event, inputs []tset) tset {
+	if len(e.reportedParams) == 0 {
+		return payload
+	}
+	var drop tset
+	for _, p := range e.reportedParams {
+		if p < len(inputs) {
+			drop = append(drop, inputs[p]...)
+		}
+	}
+	var out tset
+	for _, a := range payload {
+		if !drop.has(a) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
 func quote(s string) string { return `"` + s + `"` }
+
+// describeAtom names what an atom is, for paths: "face image", "possible
+// face image".
+func describeAtom(a *atom) string {
+	if a.maybe() {
+		return "possible face image"
+	}
+	return "face " + a.lab.String()
+}

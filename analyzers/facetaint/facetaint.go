@@ -60,6 +60,7 @@ type pkgAnalysis struct {
 	ssaPkg *ssa.Package
 	res    *Result
 	isMain bool
+	own    bool // the user's own code (see boundary.go)
 
 	units  []*unit                       // one per top-level function, in source order
 	unitOf map[*ssa.Function]*unit       // every function (anonymous ones too) -> its unit
@@ -68,28 +69,38 @@ type pkgAnalysis struct {
 	sums   map[*types.Func]*fsum         // summaries computed so far
 	failed map[*ssa.Function]bool        // functions the engine failed on
 
-	routes       *routes
-	fieldTaint   map[*types.Var]tset // package-wide taint of fields and package variables
-	fieldSources map[fieldSourceKey]*atom
-	typeAtoms    map[types.Type]*atom
-	fieldGrew    bool
-	origins      map[string]*origin // interned origins
-	implsMemo    map[implsKey][]*types.Func
-	calleesMemo  map[*ssa.CallCommon][]callee
-	methodIndex  map[string][]types.Type
-	keysMemo     map[keysKey][]string
-	posnMemo     map[token.Pos]string
-	urlMemo      map[string]bool
-	namesMemo    map[*types.Func]string
-	foreignSums  map[*types.Func]*fsum
-	flowKeys     map[string]bool
+	routes                        *routes
+	fieldTaint                    map[*types.Var]tset // package-wide taint of fields and package variables
+	fieldSources                  map[fieldSourceKey]*atom
+	typeDecls                     map[types.Type]*typeDecl
+	declAtoms                     map[declaredKey]*atom
+	forkMemo                      map[string]string
+	promoted                      map[string]*promotion // candidates that reach a face API, by origin
+	faceKeys                      map[string]faceKey    // key prefixes of stored face data
+	entries                       map[*ssa.Function]*entryPoint
+	requestParams, responseParams map[*ssa.Parameter]string
+	responseResults               map[*ssa.Function]map[int]bool
+	endpointMemo                  map[string]string
+	writtenMemo                   map[writtenKey][]writtenField
+	pkgIndex                      map[string]*types.Package
+	fieldGrew                     bool
+	origins                       map[string]*origin // interned origins
+	implsMemo                     map[implsKey][]*types.Func
+	calleesMemo                   map[*ssa.CallCommon][]callee
+	methodIndex                   map[string][]types.Type
+	keysMemo                      map[keysKey][]string
+	posnMemo                      map[token.Pos]string
+	urlMemo                       map[string]bool
+	namesMemo                     map[*types.Func]string
+	foreignSums                   map[*types.Func]*fsum
+	flowKeys                      map[string]bool
 }
 
 func newPkgAnalysis(pass *analysis.Pass, cfg *faceconfig.Config, res *Result) *pkgAnalysis {
 	ssaPkg, funcs := buildSSA(pass)
 	pa := &pkgAnalysis{
 		pass: pass, cfg: cfg, set: cfg.Rules, models: modelsOf(cfg.Rules), res: res,
-		prog: ssaPkg.Prog, ssaPkg: ssaPkg, isMain: pass.Pkg.Name() == "main",
+		prog: ssaPkg.Prog, ssaPkg: ssaPkg, isMain: pass.Pkg.Name() == "main", own: ownPackage(pass, cfg.OwnModules),
 		unitOf: map[*ssa.Function]*unit{}, fnOf: map[*types.Func]*ssa.Function{},
 		info: map[*ssa.Function]*fnInfo{}, sums: map[*types.Func]*fsum{},
 		failed: map[*ssa.Function]bool{}, fieldTaint: map[*types.Var]tset{},
@@ -97,7 +108,9 @@ func newPkgAnalysis(pass *analysis.Pass, cfg *faceconfig.Config, res *Result) *p
 		calleesMemo: map[*ssa.CallCommon][]callee{}, keysMemo: map[keysKey][]string{}, posnMemo: map[token.Pos]string{},
 		urlMemo: map[string]bool{}, namesMemo: map[*types.Func]string{},
 		foreignSums: map[*types.Func]*fsum{}, flowKeys: map[string]bool{},
-		fieldSources: map[fieldSourceKey]*atom{}, typeAtoms: map[types.Type]*atom{},
+		fieldSources: map[fieldSourceKey]*atom{}, typeDecls: map[types.Type]*typeDecl{},
+		declAtoms: map[declaredKey]*atom{}, forkMemo: map[string]string{},
+		promoted: map[string]*promotion{}, faceKeys: map[string]faceKey{}, endpointMemo: map[string]string{}, writtenMemo: map[writtenKey][]writtenField{},
 	}
 	pa.dirs = collectDirectives(pass, cfg.Rules)
 	res.Ignores, res.Nolint, res.Malformed = pa.dirs.ignores, pa.dirs.nolint, pa.dirs.malformed
@@ -146,7 +159,9 @@ func (pa *pkgAnalysis) run() {
 			}
 		}
 	}
-	// Phase 2 (top-down): routes, middleware and guarded contexts.
+	// Phase 2 (top-down): entry points, routes, middleware and guarded
+	// contexts.
+	pa.protectPkg(pa.entryPhase)
 	pa.protectPkg(pa.routePhase)
 	pa.protectPkg(pa.contextPhase)
 	// Phase 3 (bottom-up): taint, to a fixed point over recursion and over
@@ -175,13 +190,16 @@ func (pa *pkgAnalysis) run() {
 			break
 		}
 	}
-	// Phase 4: findings and facts.
-	for _, u := range pa.units {
-		if !pa.failed[u.root] {
-			pa.protect(u.root, func() { u.report() })
+	// Phase 4: findings (in the user's code) and facts.
+	if pa.own {
+		for _, u := range pa.units {
+			if !pa.failed[u.root] {
+				pa.protect(u.root, func() { u.report() })
+			}
 		}
+		pa.protectPkg(pa.verifyPhase)
+		pa.dedupeFlows()
 	}
-	pa.protectPkg(pa.verifyPhase)
 	pa.exportFacts()
 	pa.sortResult()
 }

@@ -141,6 +141,9 @@ type Origin struct {
 	NameBased bool // an upload recognised by its name (lower confidence)
 	Declared  bool // a value of a type or field declared face data
 	Capture   bool // the source call collects face data from a person
+	// Param is 1 + the index of the input a parameter candidate stands for
+	// (an image parameter of an exported function), or 0.
+	Param int
 }
 
 // Step is one step of a path, in a fact.
@@ -160,6 +163,10 @@ type Event struct {
 	Unbounded bool     // a key-value write with no expiry
 	DestOnly  bool     // the payload was already reported where the sink is
 	Ignored   []string // rule IDs suppressed on the sink's line
+	FaceAPI   string   // the face API the sink is, or ""
+	// ReportedParams are the inputs the function reported as face data at
+	// this sink (what a face API is sent): callers do not report them.
+	ReportedParams []int
 }
 
 // Capture is an unguarded capture inside a function.
@@ -169,6 +176,9 @@ type Capture struct {
 	Label     uint8
 	NameBased bool
 	Path      []Step
+	Cand      string   // the origin of a candidate: a capture once it is face data
+	Params    []int    // the inputs a face API call processes
+	Data      []string // the origins of the data it processes
 }
 
 // FieldTaint is the fact on a struct field or package-level variable that
@@ -203,10 +213,19 @@ func (f *FaceData) String() string { return "facedata(" + f.Label + ")" }
 
 // Analyzed is the package fact saying facetaint analysed the package: a
 // function of it without a Summary does nothing with face data.
-type Analyzed struct{}
+// ThirdParty says the package is not the user's own code: its summaries
+// describe flows only, and paths do not go inside it.
+type Analyzed struct {
+	ThirdParty bool
+}
 
 // AFact marks Analyzed as an analysis fact.
 func (*Analyzed) AFact() {}
 
 // String describes the fact, for tests.
-func (*Analyzed) String() string { return "analyzed" }
+func (a *Analyzed) String() string {
+	if a.ThirdParty {
+		return "analyzed(third-party)"
+	}
+	return "analyzed"
+}

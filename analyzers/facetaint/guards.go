@@ -81,7 +81,7 @@ func (pa *pkgAnalysis) guardedAt(instr ssa.Instruction, k guardKind) bool {
 // callers of its function to guard.
 func (pa *pkgAnalysis) deferredAt(instr ssa.Instruction) bool {
 	fn := instr.Parent()
-	if pa.exported(fn) {
+	if pa.exported(fn) && !pa.wiredHere(fn) {
 		return true
 	}
 	fi := pa.info[fn]

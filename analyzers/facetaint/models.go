@@ -2,6 +2,7 @@ package facetaint
 
 import (
 	"go/types"
+	"strings"
 	"sync"
 
 	"github.com/facelint/facelint/rules"
@@ -25,6 +26,17 @@ type models struct {
 	uploads     map[string]*rules.UploadCall
 	faceTypes   map[string]rules.Label
 	faceFields  map[string]rules.Label
+	carriers    map[string]*rules.Carrier
+	carrierFlds map[string]*rules.Carrier
+	faceAPIs    []*rules.FaceAPI
+	metaFuncs   map[string]bool
+	metaFields  map[string]bool
+	binds       map[string]*rules.Bind
+	reads       map[string]*rules.Read
+	views       map[string]*rules.View
+	entryFuncs  map[string]*rules.EntryPoint
+	entryEmbeds []*rules.EntryPoint
+	forks       []*rules.Fork
 }
 
 func index[T any](m map[string]T, funcs []string, v T) {
@@ -59,6 +71,10 @@ func newModels(set *rules.Set) *models {
 		deniers: map[string]*rules.Denier{}, routes: map[string]*rules.Route{},
 		wrappers: map[string]*rules.Wrapper{}, uploads: map[string]*rules.UploadCall{},
 		faceTypes: map[string]rules.Label{}, faceFields: map[string]rules.Label{},
+		carriers: map[string]*rules.Carrier{}, carrierFlds: map[string]*rules.Carrier{},
+		faceAPIs: ms.FaceAPIs, metaFuncs: map[string]bool{}, metaFields: map[string]bool{},
+		binds: map[string]*rules.Bind{}, reads: map[string]*rules.Read{}, views: map[string]*rules.View{},
+		entryFuncs: map[string]*rules.EntryPoint{}, forks: ms.Forks,
 	}
 	for _, x := range ms.Sources {
 		index(m.sources, x.Funcs, x)
@@ -110,13 +126,42 @@ func newModels(set *rules.Set) *models {
 			m.faceFields[f] = x.Label
 		}
 	}
+	for _, x := range ms.Carriers {
+		index(m.carriers, x.Funcs, x)
+		for _, f := range x.Fields {
+			m.carrierFlds[f] = x
+		}
+	}
+	for _, x := range ms.Metadata {
+		index(m.metaFuncs, x.Funcs, true)
+		for _, f := range x.Fields {
+			m.metaFields[f] = true
+		}
+	}
+	for _, x := range ms.Binds {
+		index(m.binds, x.Funcs, x)
+	}
+	for _, x := range ms.Reads {
+		index(m.reads, x.Funcs, x)
+	}
+	for _, x := range ms.Views {
+		index(m.views, x.Funcs, x)
+	}
+	for _, x := range ms.EntryPoints {
+		if len(x.Embeds) > 0 {
+			m.entryEmbeds = append(m.entryEmbeds, x)
+		}
+		index(m.entryFuncs, x.Funcs, x)
+	}
 	return m
 }
 
 // funcKeys returns the names a model may use for a callee: the declaring
 // name of fn, then the name through the static receiver type at the call
-// (recv, nil for functions), each with and without pointer receiver.
-func funcKeys(fn *types.Func, recv types.Type) []string {
+// (recv, nil for functions), each with and without pointer receiver; canon
+// maps the import path of a fork to the path of the package it forks. A
+// function that cgo generates for C.f is also named "C.f".
+func funcKeys(fn *types.Func, recv types.Type, canon func(string) string) []string {
 	fn = fn.Origin()
 	var keys []string
 	add := func(k string) {
@@ -131,6 +176,10 @@ func funcKeys(fn *types.Func, recv types.Type) []string {
 	if sig.Recv() == nil {
 		if fn.Pkg() != nil {
 			add(fn.Pkg().Path() + "." + fn.Name())
+			add(canon(fn.Pkg().Path()) + "." + fn.Name())
+		}
+		if c, ok := strings.CutPrefix(fn.Name(), "_Cfunc_"); ok {
+			add("C." + c)
 		}
 		return keys
 	}
@@ -142,8 +191,10 @@ func funcKeys(fn *types.Func, recv types.Type) []string {
 		if !ok {
 			continue
 		}
-		add("(*" + name + ")." + fn.Name())
-		add("(" + name + ")." + fn.Name())
+		for _, n := range []string{name, canonicalName(name, canon)} {
+			add("(*" + n + ")." + fn.Name())
+			add("(" + n + ")." + fn.Name())
+		}
 	}
 	return keys
 }
@@ -161,7 +212,7 @@ func (pa *pkgAnalysis) keys(fn *types.Func, recv types.Type) []string {
 	if out, ok := pa.keysMemo[k]; ok {
 		return out
 	}
-	out := funcKeys(fn, recv)
+	out := funcKeys(fn, recv, pa.canonicalPath)
 	pa.keysMemo[k] = out
 	return out
 }
@@ -190,6 +241,16 @@ func lookup[T any](table map[string]T, keys []string) (T, bool) {
 	return zero, false
 }
 
+// fieldKey returns "pkg/path.Type.Field" for a field of a named struct, as
+// models name it (a fork's fields by the forked package).
+func (pa *pkgAnalysis) fieldKey(structType types.Type, field *types.Var) string {
+	name, ok := namedPath(structType)
+	if !ok {
+		return ""
+	}
+	return pa.canonical(name) + "." + field.Name()
+}
+
 // fieldKey returns "pkg/path.Type.Field" for a field of a named struct.
 func fieldKey(structType types.Type, field *types.Var) string {
 	name, ok := namedPath(structType)
@@ -197,4 +258,68 @@ func fieldKey(structType types.Type, field *types.Var) string {
 		return ""
 	}
 	return name + "." + field.Name()
+}
+
+// canonicalPath returns the import path whose models apply to the package
+// at path: the modelled package a fork copies (recognised by its package
+// name and the types it declares), or path itself.
+func (pa *pkgAnalysis) canonicalPath(path string) string {
+	if c, ok := pa.forkMemo[path]; ok {
+		return c
+	}
+	c := path
+	if pkg := pa.packageAt(path); pkg != nil {
+		for _, f := range pa.models.forks {
+			if f.Of != path && pkg.Name() == f.Package && declaresAll(pkg, f.Types) {
+				c = f.Of
+				break
+			}
+		}
+	}
+	pa.forkMemo[path] = c
+	return c
+}
+
+// canonical maps the package of a qualified name ("pkg/path.Name") to the
+// package it forks.
+func (pa *pkgAnalysis) canonical(qualified string) string {
+	return canonicalName(qualified, pa.canonicalPath)
+}
+
+func canonicalName(qualified string, canon func(string) string) string {
+	i := strings.LastIndexByte(qualified, '.')
+	if i <= 0 {
+		return qualified
+	}
+	return canon(qualified[:i]) + qualified[i:]
+}
+
+// packageAt returns the package with an import path among the package
+// being analysed and its (transitive) imports.
+func (pa *pkgAnalysis) packageAt(path string) *types.Package {
+	if pa.pkgIndex == nil {
+		pa.pkgIndex = map[string]*types.Package{}
+		var visit func(p *types.Package)
+		visit = func(p *types.Package) {
+			if _, ok := pa.pkgIndex[p.Path()]; ok {
+				return
+			}
+			pa.pkgIndex[p.Path()] = p
+			for _, imp := range p.Imports() {
+				visit(imp)
+			}
+		}
+		visit(pa.pass.Pkg)
+	}
+	return pa.pkgIndex[path]
+}
+
+// declaresAll reports whether a package declares a type of every name.
+func declaresAll(pkg *types.Package, names []string) bool {
+	for _, n := range names {
+		if _, ok := pkg.Scope().Lookup(n).(*types.TypeName); !ok {
+			return false
+		}
+	}
+	return true
 }

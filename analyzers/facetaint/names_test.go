@@ -55,7 +55,7 @@ func TestNameLabel(t *testing.T) {
 		"username":       0,
 		"facet":          0,
 	} {
-		got, ok := pa.nameLabel(name)
+		got, ok := pa.nameLabel(name, nil)
 		if !ok {
 			got = 0
 		}

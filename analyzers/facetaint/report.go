@@ -3,27 +3,36 @@ package facetaint
 import (
 	"fmt"
 	"go/token"
+	"slices"
+	"strings"
 )
 
-// report turns the unit's concrete findings into the Result.
+// report turns the unit's concrete findings into the Result. Findings in
+// test files are not reported: tests handle sample data, not a person's
+// face, and a test's calls of the code under test would repeat that code's
+// findings.
 func (u *unit) report() {
 	pa := u.pa
 	for _, e := range u.events {
+		if pa.inTestFile(e.pos) {
+			continue
+		}
 		var insecure []*Transport
 		for _, a := range e.dest {
 			if a.param < 0 && a.lab == labelInsecure {
 				insecure = append(insecure, &Transport{Desc: a.org.Desc, Path: pathSteps(a.path)})
 			}
 		}
+		payload := pa.faceAtoms(e.payload)
 		traced := false // a flow from a real source makes declared types redundant
-		for _, a := range e.payload {
-			traced = traced || a.param < 0 && a.lab.face() && !a.org.Declared
+		for _, a := range payload {
+			traced = traced || !a.org.Declared
 		}
-		for _, a := range e.payload {
-			if a.param >= 0 || !a.lab.face() || traced && a.org.Declared {
+		for _, a := range payload {
+			if traced && a.org.Declared {
 				continue
 			}
-			key := fmt.Sprintf("%s|%d|%s|%d|%d", e.kind, e.pos, a.org.key, a.lab, a.flags)
+			key := fmt.Sprintf("%s|%s|%s|%d", e.kind, e.posn, a.org.key, a.flags)
 			if pa.flowKeys[key] {
 				continue
 			}
@@ -38,6 +47,12 @@ func (u *unit) report() {
 		}
 	}
 	for _, c := range u.captures {
+		if c.cand != "" && pa.promoted[c.cand] == nil || pa.inTestFile(posOf(c.instr)) {
+			continue
+		}
+		if u.processing(c) {
+			continue
+		}
 		guarded := pa.guardedAt(c.instr, gConsent)
 		deferred := !guarded && pa.deferredAt(c.instr)
 		minor := pa.minorAt(c.instr)
@@ -50,6 +65,78 @@ func (u *unit) report() {
 			Path: pathSteps(c.path), Guarded: guarded || deferred, IgnoredGuards: pa.info[c.instr.Parent()].ignored,
 			Minor: minor, GuardianGuarded: guardian,
 		})
+	}
+}
+
+// faceAtoms returns the face data among t as reported: concrete face atoms,
+// and candidates promoted to face images.
+func (pa *pkgAnalysis) faceAtoms(t tset) tset {
+	var out tset
+	for _, a := range t {
+		switch {
+		case a.param >= 0:
+		case a.lab.face():
+			out = append(out, a)
+		case a.maybe():
+			if b := pa.faceImage(a); b != nil {
+				out = append(out, b)
+			}
+		}
+	}
+	return out
+}
+
+// processing reports whether a face API capture is processing of data
+// that another capture of the unit, earlier in the source, already
+// processed: one capture per piece of data.
+func (u *unit) processing(c capturePoint) bool {
+	if len(c.data) == 0 {
+		return false
+	}
+	pos := posOf(c.instr)
+	for _, o := range u.captures {
+		if o.instr.Parent() != c.instr.Parent() || posOf(o.instr) >= pos || len(o.data) == 0 {
+			continue
+		}
+		for _, k := range o.data {
+			if slices.Contains(c.data, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inTestFile reports whether pos is in a _test.go file.
+func (pa *pkgAnalysis) inTestFile(pos token.Pos) bool {
+	if !pos.IsValid() {
+		return false
+	}
+	return strings.HasSuffix(pa.pass.Fset.File(pos).Name(), "_test.go")
+}
+
+// dedupeFlows keeps one finding per sink and source: a sink reached by the
+// same data from several callers is reported once, where the sink is when
+// it is in the package, otherwise at the first call into it.
+func (pa *pkgAnalysis) dedupeFlows() {
+	best := map[string]*Flow{}
+	var keys []string
+	for _, f := range pa.res.Flows {
+		key := fmt.Sprintf("%s|%s|%s|%s|%v", f.Kind, f.SinkPosn, f.Origin.Posn, f.Origin.Desc, f.Encrypted)
+		old, ok := best[key]
+		if !ok {
+			keys = append(keys, key)
+			best[key] = f
+			continue
+		}
+		atSink := func(f *Flow) bool { return pa.posn(f.Pos) == f.SinkPosn }
+		if !atSink(old) && (atSink(f) || f.Pos < old.Pos) {
+			best[key] = f
+		}
+	}
+	pa.res.Flows = pa.res.Flows[:0]
+	for _, k := range keys {
+		pa.res.Flows = append(pa.res.Flows, best[k])
 	}
 }
 

@@ -12,43 +12,6 @@ import (
 	"github.com/facelint/facelint/rules"
 )
 
-// canCarry reports whether values of type t can hold face data or an
-// insecure transport. Booleans and integers (lengths, counts, status codes)
-// cannot; bytes and floats (pixels, descriptors) can.
-func canCarry(t types.Type) bool {
-	switch u := t.Underlying().(type) {
-	case *types.Basic:
-		switch {
-		case u.Info()&types.IsBoolean != 0:
-			return false
-		case u.Kind() == types.Uint8 || u.Kind() == types.Int8:
-			return true
-		case u.Info()&types.IsInteger != 0:
-			return false
-		case u.Kind() == types.UntypedNil || u.Kind() == types.Invalid:
-			return false
-		}
-		return true
-	case *types.Tuple:
-		return true
-	}
-	return true
-}
-
-// carriesByDefault reports whether an unknown call passes its arguments to
-// a result of type t: not to errors, which rarely quote their inputs and
-// are logged everywhere (models say which errors do, such as fmt.Errorf).
-func carriesByDefault(t types.Type) bool { return canCarry(t) && !isError(t) }
-
-var errorType = types.Universe.Lookup("error").Type()
-
-func isError(t types.Type) bool { return types.Identical(t, errorType) }
-
-func isBool(t types.Type) bool {
-	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Info()&types.IsBoolean != 0
-}
-
 // callArgs returns the arguments of a call with the receiver first.
 func callArgs(c *ssa.CallCommon) []ssa.Value {
 	if c.IsInvoke() {

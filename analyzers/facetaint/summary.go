@@ -38,6 +38,9 @@ type capture struct {
 	lab       label
 	nameBased bool
 	path      *step
+	cand      string   // a candidate's origin: a capture once it is promoted
+	params    []int    // the inputs a face API call processes
+	data      []string // the origins of the data it processes
 }
 
 // event is a sink or extractor reached by face data.
@@ -53,6 +56,13 @@ type event struct {
 	// destination came from the caller (FR106).
 	unbounded, destOnly bool
 	ignored             []string
+	// faceAPI names the face API the sink is (a face SDK, or the vendor of
+	// a face API endpoint), or is "".
+	faceAPI string
+	// reportedParams are the inputs whose parameter candidates the sink's
+	// function promoted and reported (what a face API is sent is face data
+	// there): callers do not report what they pass there again.
+	reportedParams []int
 }
 
 // sameSite reports whether two events are the same sink reached at the same
@@ -126,10 +136,12 @@ func (pa *pkgAnalysis) fromFact(f *Summary) *fsum {
 		s.events = append(s.events, &event{
 			kind: e.Kind, sink: e.Sink, posn: e.Posn, payload: atoms(e.Payload), dest: atoms(e.Dest),
 			guarded: e.Guarded, unbounded: e.Unbounded, destOnly: e.DestOnly, ignored: e.Ignored,
+			faceAPI: e.FaceAPI, reportedParams: e.ReportedParams,
 		})
 	}
 	for _, c := range f.Captures {
-		s.captures = append(s.captures, &capture{desc: c.Desc, posn: c.Posn, lab: label(c.Label), nameBased: c.NameBased, path: (*step)(nil).appendSteps(c.Path)})
+		s.captures = append(s.captures, &capture{desc: c.Desc, posn: c.Posn, lab: label(c.Label), nameBased: c.NameBased,
+			path: (*step)(nil).appendSteps(c.Path), cand: c.Cand, params: c.Params, data: c.Data})
 	}
 	return s
 }
@@ -173,15 +185,16 @@ func hasParam(t tset) bool {
 	return false
 }
 
-// toFact converts a summary to its fact: only what callers can use.
-func (s *fsum) toFact() *Summary {
+// toFact converts a summary to its fact: only what callers can use, with
+// the candidates the package promoted as the face images they are.
+func (pa *pkgAnalysis) toFact(s *fsum) *Summary {
 	f := &Summary{
 		Guard: s.guard, Ensures: s.ensures, Middleware: s.middleware, Verifier: s.verifier,
 		ReachesAlternative: s.reachesAlt, Sink: s.sink, Sanitizer: s.sanitizer, Source: s.source,
 		SourceCapture: s.sourceCapture,
 	}
 	for _, o := range s.outs {
-		for _, a := range o.atoms {
+		for _, a := range pa.factAtoms(o.atoms) {
 			f.Outs = append(f.Outs, Out{To: o.to, Atom: atomToFact(a)})
 		}
 	}
@@ -189,15 +202,16 @@ func (s *fsum) toFact() *Summary {
 		if len(f.Events) >= maxEvents {
 			break
 		}
-		if !hasParam(e.payload) && !hasParam(e.dest) {
+		if !hasParam(e.payload) && !hasParam(e.dest) && len(e.payload.only(labelMaybe)) == 0 {
 			continue // reported where the sink is
 		}
 		fe := Event{Kind: e.kind, Sink: e.sink, Posn: e.posn, Guarded: e.guarded, Unbounded: e.unbounded,
-			DestOnly: e.destOnly || !hasParam(e.payload), Ignored: e.ignored}
-		for _, a := range e.payload {
+			DestOnly: e.destOnly || !hasParam(e.payload) && len(e.payload.only(labelMaybe)) == 0, Ignored: e.ignored,
+			FaceAPI: e.faceAPI, ReportedParams: e.reportedParams}
+		for _, a := range pa.factAtoms(e.payload) {
 			fe.Payload = append(fe.Payload, atomToFact(a))
 		}
-		for _, a := range e.dest {
+		for _, a := range pa.factAtoms(e.dest) {
 			fe.Dest = append(fe.Dest, atomToFact(a))
 		}
 		f.Events = append(f.Events, fe)
@@ -206,9 +220,37 @@ func (s *fsum) toFact() *Summary {
 		if len(f.Captures) >= maxCaptures {
 			break
 		}
-		f.Captures = append(f.Captures, Capture{Desc: c.desc, Posn: c.posn, Label: uint8(c.lab), NameBased: c.nameBased, Path: pathToFact(c.path)})
+		fc := Capture{Desc: c.desc, Posn: c.posn, Label: uint8(c.lab), NameBased: c.nameBased, Path: pathToFact(c.path),
+			Cand: c.cand, Params: c.params, Data: c.data}
+		if pa.promoted[c.cand] != nil {
+			fc.Cand = "" // face data: a capture
+		}
+		f.Captures = append(f.Captures, fc)
 	}
 	return f
+}
+
+// factAtoms returns atoms as facts carry them: parameter candidates, which
+// stand for what callers pass, are left out, and promoted candidates are
+// face images.
+func (pa *pkgAnalysis) factAtoms(t tset) tset {
+	var out tset
+	for _, a := range t {
+		switch {
+		case a.param >= 0:
+			out = append(out, a)
+		case a.org.Param > 0:
+		case a.maybe():
+			if b := pa.faceImage(a); b != nil {
+				out = append(out, b)
+			} else {
+				out = append(out, a)
+			}
+		default:
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // fingerprint is a canonical text of a summary, to detect changes during
@@ -251,14 +293,14 @@ func atomKey(a *atom) string {
 
 // exportFacts exports the summaries and field taint of the package.
 func (pa *pkgAnalysis) exportFacts() {
-	pa.pass.ExportPackageFact(&Analyzed{})
+	pa.pass.ExportPackageFact(&Analyzed{ThirdParty: !pa.own})
 	for _, u := range pa.units {
 		obj := funcObj(u.root)
 		if obj == nil || pa.failed[u.root] {
 			continue
 		}
 		if s := pa.sums[obj]; s != nil {
-			if f := s.toFact(); !f.empty() {
+			if f := pa.toFact(s); !f.empty() {
 				pa.pass.ExportObjectFact(obj, f)
 			}
 		}
@@ -273,9 +315,13 @@ func (pa *pkgAnalysis) exportFacts() {
 	for _, v := range vars {
 		f := &FieldTaint{}
 		for _, a := range pa.fieldTaint[v] {
-			if a.param < 0 {
-				f.Atoms = append(f.Atoms, atomToFact(a))
+			if a.param >= 0 {
+				continue
 			}
+			if b := pa.faceImage(a); a.maybe() && b != nil {
+				a = b
+			}
+			f.Atoms = append(f.Atoms, atomToFact(a))
 		}
 		if len(f.Atoms) > 0 {
 			pa.pass.ExportObjectFact(v, f)

@@ -14,6 +14,8 @@ const (
 	labelImage    label = 1 << iota // face image
 	labelTemplate                   // face template
 	labelInsecure                   // a plaintext transport (not face data)
+	labelMaybe                      // may be a face image: face data once it reaches a face API
+	labelEndpoint                   // the URL of a remote face API (not face data)
 )
 
 func (l label) face() bool { return l&(labelImage|labelTemplate) != 0 }
@@ -26,6 +28,10 @@ func (l label) String() string {
 		return "template"
 	case labelInsecure:
 		return "insecure"
+	case labelMaybe:
+		return "candidate"
+	case labelEndpoint:
+		return "endpoint"
 	}
 	return "?"
 }
@@ -101,6 +107,9 @@ func (a *atom) sameKey(b *atom) bool {
 }
 
 func (a *atom) face() bool { return a.param >= 0 || a.lab.face() }
+
+// maybe reports whether a is a candidate: data that may be a face image.
+func (a *atom) maybe() bool { return a.param < 0 && a.lab == labelMaybe }
 
 // step is a path, as an immutable linked list (newest last): a node is one
 // step, or (inner != nil) the steps of another path, shared rather than
@@ -213,6 +222,28 @@ func (t tset) hasFace() bool {
 	return false
 }
 
+// hasData reports whether t holds face data, inputs, or candidates: what a
+// sink records.
+func (t tset) hasData() bool {
+	for _, a := range t {
+		if a.face() || a.maybe() {
+			return true
+		}
+	}
+	return false
+}
+
+// only returns the atoms of t with a label in mask (concrete atoms only).
+func (t tset) only(mask label) tset {
+	var out tset
+	for _, a := range t {
+		if a.param < 0 && a.lab&mask != 0 {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
 // mapAtoms returns the atoms transformed by f (nil results dropped).
 func (t tset) mapAtoms(f func(*atom) *atom) tset {
 	var out tset
@@ -249,10 +280,10 @@ func (a *atom) apply(f aflags) *atom {
 		b.flags = a.flags.then(f)
 		return &b
 	}
-	if !a.lab.face() {
+	if !a.lab.face() && !a.maybe() {
 		return a
 	}
-	if f&fExtracted != 0 && a.lab == labelImage {
+	if f&fExtracted != 0 && (a.lab == labelImage || a.maybe()) {
 		b.lab = labelTemplate
 	}
 	b.flags = a.flags.then(f&^fExtracted) &^ fDecrypted

@@ -5,6 +5,8 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/facelint/facelint/rules"
 )
 
 // unit is the taint analysis of a declared function together with its
@@ -58,6 +60,14 @@ type capturePoint struct {
 	nameBased bool
 	path      *step // inside the callee, for calls into capturing functions
 	posn      string
+	// cand is set for the capture of a candidate (an upload under any
+	// name): it captures face data only if the candidate is promoted.
+	cand string
+	// data are the origins of the data a face API call processes, and
+	// params the function's inputs it processes: calls on the same data
+	// are one capture.
+	data   []string
+	params []int
 }
 
 // maxRounds bounds the local fixed-point iteration of a unit.
@@ -83,6 +93,9 @@ func (u *unit) analyse(recursive bool) bool {
 	for i, p := range u.inputs() {
 		if canCarry(p.Type()) {
 			a := tset{&atom{param: i}}
+			if c := u.paramCandidate(i, p); c != nil {
+				a = append(a, c)
+			}
 			u.vals[p] = a
 			u.setObj(p, a)
 		}
@@ -177,10 +190,18 @@ func (u *unit) bindFreeVars() {
 func (u *unit) val(v ssa.Value) tset {
 	switch x := v.(type) {
 	case *ssa.Const:
-		if s, ok := constString(x); ok && u.pa.insecure(s) {
-			return tset{u.insecureAtom(shorten(s))}
+		s, ok := constString(x)
+		if !ok {
+			return nil
 		}
-		return nil
+		var t tset
+		if u.pa.insecure(s) {
+			t = append(t, u.insecureAtom(shorten(s)))
+		}
+		if a := u.endpoint(s); a != nil {
+			t = append(t, a)
+		}
+		return t
 	case *ssa.FreeVar:
 		var t tset
 		for _, b := range u.fvBind[x] {
@@ -305,6 +326,11 @@ func (u *unit) rootsOf(v ssa.Value) []ssa.Value {
 		if len(out) == 0 {
 			add([]ssa.Value{x})
 		}
+	case *ssa.Call:
+		add([]ssa.Value{v})
+		if of := u.viewOf(x); of != nil {
+			add(u.rootsOf(of))
+		}
 	case *ssa.UnOp:
 		// A reference read from a variable or field is identified by where
 		// it was read from: a channel captured by a closure is the same
@@ -319,6 +345,21 @@ func (u *unit) rootsOf(v ssa.Value) []ssa.Value {
 	}
 	u.roots[v] = out
 	return out
+}
+
+// viewOf returns the value whose object the result of a view call
+// (reflect.ValueOf(&row).Elem()) refers to, or nil.
+func (u *unit) viewOf(call *ssa.Call) ssa.Value {
+	for _, ce := range u.pa.callees(&call.Call) {
+		if ce.obj == nil {
+			continue
+		}
+		if vw, ok := lookup(u.pa.models.views, u.pa.keys(ce.obj, ce.recv)); ok {
+			kind, n, _ := vw.Of.Parse()
+			return roleValue(&call.Call, callArgs(&call.Call), kind, n)
+		}
+	}
+	return nil
 }
 
 // isReference reports whether values of type t refer to an object.
@@ -363,11 +404,26 @@ func (u *unit) arg(v ssa.Value) tset {
 		vals = elems
 	}
 	for _, x := range vals {
-		if fd := u.pa.typeFaceData(strip(x).Type(), 0); fd != nil {
+		if fd := u.pa.declaredAt(strip(x).Type(), u.valuePos(x)); fd != nil {
 			t, _ = t.union(tset{fd})
 		}
 	}
 	return t
+}
+
+// valuePos returns where a value comes from, for the origin of a value of
+// a face-data type: its own position, or the instruction being applied.
+func (u *unit) valuePos(v ssa.Value) token.Pos {
+	v = strip(v)
+	if un, ok := v.(*ssa.UnOp); ok && un.Op == token.MUL {
+		if un.X.Pos().IsValid() {
+			return un.X.Pos()
+		}
+	}
+	if v.Pos().IsValid() {
+		return v.Pos()
+	}
+	return posOf(u.cur)
 }
 
 // extract returns the taint of one element of a tuple.
@@ -381,18 +437,29 @@ func (u *unit) extract(ex *ssa.Extract) tset {
 	return u.vals[ex.Tuple]
 }
 
-// storeInto adds taint to the object(s) an address refers to.
+// storeInto adds taint to the object(s) an address refers to. What is
+// written through a reference read from a field (svc.rec, a handle) is
+// recorded as that field's content, so that a sink that does not write the
+// field (fmt's nested pointers) does not write it either.
 func (u *unit) storeInto(addr ssa.Value, t tset) {
 	if len(t) == 0 {
 		return
 	}
 	var field *types.Var
 	base := addr
-	if fa, ok := addr.(*ssa.FieldAddr); ok {
+	fa, ok := addr.(*ssa.FieldAddr)
+	if !ok {
+		if un, isLoad := addr.(*ssa.UnOp); isLoad && un.Op == token.MUL && isReference(un.Type()) {
+			if x, fromField := un.X.(*ssa.FieldAddr); fromField {
+				fa, ok = x, true
+			}
+		}
+	}
+	if ok {
 		field = fieldVar(fa.X.Type(), fa.Field)
 		base = fa.X
 		if field != nil {
-			u.pa.storeField(field, t)
+			u.pa.storeField(field, t.withStep(posOf(u.cur), u.pa.posn(posOf(u.cur)), "stored in field "+shortType(structOf(fa.X.Type()))+"."+field.Name()))
 		}
 	}
 	for _, r := range u.rootsOf(base) {
@@ -401,25 +468,35 @@ func (u *unit) storeInto(addr ssa.Value, t tset) {
 				u.pa.storeField(obj, t)
 			}
 		}
-		if field != nil {
-			slot := fieldSlot{r, field}
-			grown, changed := u.fields[slot].union(t)
-			if changed {
-				if u.fields == nil {
-					u.fields, u.byRoot = map[fieldSlot]tset{}, map[ssa.Value][]fieldSlot{}
-				}
-				if u.fields[slot] == nil {
-					u.byRoot[r] = append(u.byRoot[r], slot)
-				}
-				u.fields[slot] = grown
-				u.changed, u.memChanged = true, true
+		u.storeSlot(r, field, t)
+	}
+}
+
+// storeSlot adds taint to a field of the object rooted at r (field nil:
+// the object as a whole). What reaches a response object of an entry
+// point goes back to the client.
+func (u *unit) storeSlot(r ssa.Value, field *types.Var, t tset) {
+	if field != nil {
+		slot := fieldSlot{r, field}
+		grown, changed := u.fields[slot].union(t)
+		if changed {
+			if u.fields == nil {
+				u.fields, u.byRoot = map[fieldSlot]tset{}, map[ssa.Value][]fieldSlot{}
 			}
-		} else if grown, changed := u.objs[r].union(t); changed {
-			u.setObj(r, grown)
+			if u.fields[slot] == nil {
+				u.byRoot[r] = append(u.byRoot[r], slot)
+			}
+			u.fields[slot] = grown
 			u.changed, u.memChanged = true, true
 		}
-		if p, ok := r.(*ssa.Parameter); ok {
-			u.storeInput(p, t)
+	} else if grown, changed := u.objs[r].union(t); changed {
+		u.setObj(r, grown)
+		u.changed, u.memChanged = true, true
+	}
+	if p, ok := r.(*ssa.Parameter); ok {
+		u.storeInput(p, t)
+		if desc, ok := u.pa.responseParams[p]; ok {
+			u.respond(desc, t)
 		}
 	}
 }
@@ -459,22 +536,82 @@ func (u *unit) storeInput(p *ssa.Parameter, t tset) {
 // load returns the taint read through an address.
 func (u *unit) load(addr ssa.Value) tset {
 	if fa, ok := addr.(*ssa.FieldAddr); ok {
-		field := fieldVar(fa.X.Type(), fa.Field)
-		var t tset
-		if field != nil {
-			t, _ = t.union(u.pa.fieldTaintOf(field))
-			t, _ = t.union(u.fieldSource(fa.X.Type(), field, fa.Pos()))
+		return u.loadField(fa.X, fa.X.Type(), fa.Field, fa.Pos())
+	}
+	return u.content(addr)
+}
+
+// loadField returns the taint of a field read from the object x (a
+// pointer, for FieldAddr) or the struct value x (for Field): what was
+// stored in the field, the field's own face data (declared, by type, by
+// name), and the taint of the whole object unless the field holds data
+// about face data (an ID, a box, a file name).
+func (u *unit) loadField(x ssa.Value, structType types.Type, index int, pos token.Pos) tset {
+	field := fieldVar(structType, index)
+	var t tset
+	if field == nil {
+		return u.content(x)
+	}
+	t, _ = t.union(u.pa.fieldTaintOf(field))
+	t, _ = t.union(u.fieldSource(structType, field, pos))
+	t, _ = t.union(u.parentFieldSource(x, field, pos))
+	t, _ = t.union(u.requestField(x, structType, field, pos))
+	if c := u.pa.models.carrierFlds[u.pa.fieldKey(structOf(structType), field)]; c != nil {
+		desc := shortType(structOf(structType)) + "." + field.Name()
+		ct := u.candidate(Origin{Desc: desc, Capture: c.Capture}, pos, c.What)
+		t, _ = t.union(ct)
+		if c.Capture && u.pa.own {
+			u.addCapture(capturePoint{instr: u.cur, desc: desc, lab: labelImage, posn: u.pa.posn(pos), cand: ct[0].org.key})
 		}
-		for _, r := range u.rootsOf(fa.X) {
-			t, _ = t.union(u.val(r))
-			t, _ = t.union(u.objs[r])
-			if field != nil {
-				t, _ = t.union(u.fields[fieldSlot{r, field}])
-			}
+	}
+	whole := !u.pa.metadataField(structType, field) && canCarry(field.Type())
+	if _, isPtr := structType.Underlying().(*types.Pointer); !isPtr {
+		// a field of a struct value
+		if whole {
+			t, _ = t.union(u.val(x))
 		}
 		return t
 	}
-	return u.content(addr)
+	for _, r := range u.rootsOf(x) {
+		if whole {
+			t, _ = t.union(u.val(r))
+			t, _ = t.union(u.objs[r])
+		}
+		t, _ = t.union(u.fields[fieldSlot{r, field}])
+	}
+	return t
+}
+
+// parentFieldSource returns the face data a field read from a struct that
+// is itself a face-named field holds (p.FotoSelfie.Data): the name of the
+// outer field says what the bytes inside are.
+func (u *unit) parentFieldSource(x ssa.Value, field *types.Var, pos token.Pos) tset {
+	if !u.pa.nameSources() || !imageCarrier(field.Type()) || u.pa.metadataName(field.Name()) {
+		return nil
+	}
+	x = strip(x)
+	if un, ok := x.(*ssa.UnOp); ok && un.Op == token.MUL {
+		x = un.X
+	}
+	var parent *types.Var
+	var owner types.Type
+	switch p := x.(type) {
+	case *ssa.FieldAddr:
+		parent, owner = fieldVar(p.X.Type(), p.Field), p.X.Type()
+	case *ssa.Field:
+		parent, owner = fieldVar(p.X.Type(), p.Field), p.X.Type()
+	}
+	if parent == nil || imageCarrier(parent.Type()) {
+		return nil
+	}
+	desc, lab, nameBased := u.pa.fieldFaceDataByName(owner, parent)
+	if desc == "" {
+		return nil
+	}
+	o := Origin{Desc: "field " + shortType(structOf(owner)) + "." + parent.Name() + "." + field.Name() + " (" + desc + ")", Posn: u.pa.posn(pos), Label: uint8(lab), NameBased: nameBased}
+	a := &atom{param: -1, org: u.pa.internOrigin(o, pos), lab: lab}
+	a.path = a.path.then(pos, o.Posn, "face "+lab.String()+" from "+o.Desc)
+	return tset{a}
 }
 
 // transfer applies one instruction to the state.
@@ -497,6 +634,9 @@ func (u *unit) transfer(instr ssa.Instruction) {
 		switch x.Op {
 		case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
 		default:
+			if reduces(x) {
+				break
+			}
 			u.set(x, u.val(x.X))
 			u.set(x, u.val(x.Y))
 		}
@@ -523,11 +663,7 @@ func (u *unit) transfer(instr ssa.Instruction) {
 	case *ssa.Slice:
 		u.set(x, u.content(x.X))
 	case *ssa.Field:
-		u.set(x, u.val(x.X))
-		if field := fieldVar(x.X.Type(), x.Field); field != nil {
-			u.set(x, u.pa.fieldTaintOf(field))
-			u.set(x, u.fieldSource(x.X.Type(), field, x.Pos()))
-		}
+		u.set(x, u.loadField(x.X, x.X.Type(), x.Field, x.Pos()))
 	case *ssa.Index:
 		u.set(x, u.val(x.X))
 	case *ssa.Lookup:
@@ -546,6 +682,8 @@ func (u *unit) transfer(instr ssa.Instruction) {
 		for _, st := range x.States {
 			if st.Dir == types.RecvOnly {
 				t, _ = t.union(u.content(st.Chan))
+			} else if st.Send != nil {
+				u.storeInto(st.Chan, u.content(st.Send))
 			}
 		}
 		u.setResult(x, -1, t)
@@ -581,7 +719,7 @@ func (u *unit) store(x *ssa.Store) {
 	if fa, ok := x.Addr.(*ssa.FieldAddr); ok {
 		if b, ok := constBool(x.Val); ok && b {
 			if field := fieldVar(fa.X.Type(), fa.Field); field != nil {
-				if m, ok := u.pa.models.insecureFld[fieldKey(structOf(fa.X.Type()), field)]; ok {
+				if m, ok := u.pa.models.insecureFld[u.pa.fieldKey(structOf(fa.X.Type()), field)]; ok {
 					desc := m.What
 					if desc == "" {
 						desc = field.Name() + ": true"
@@ -606,6 +744,9 @@ func (u *unit) ret(x *ssa.Return) {
 	fn := x.Parent()
 	for i, r := range x.Results {
 		t := u.content(r)
+		if e := u.pa.entries[fn]; e != nil && u.pa.respondsWith(fn, i) {
+			u.respond("the response of "+e.desc, u.written(r, rules.EncodingJSON))
+		}
 		if fn == u.root {
 			if i < len(u.results) {
 				if grown, changed := u.results[i].union(t); changed {
@@ -625,8 +766,12 @@ func (u *unit) ret(x *ssa.Return) {
 	}
 }
 
-// addEvent records a sink or extractor reached by face data.
+// addEvent records a sink or extractor reached by face data (in
+// third-party code, extractors only: see boundary.go).
 func (u *unit) addEvent(e *event) {
+	if !u.pa.records(e.kind) {
+		return
+	}
 	for _, old := range u.events {
 		if !old.sameSite(e) {
 			continue
@@ -684,7 +829,8 @@ func (u *unit) summarise(track bool) bool {
 		}
 	}
 	for _, e := range u.events {
-		if hasParam(e.payload) || hasParam(e.dest) {
+		if hasParam(e.payload) || hasParam(e.dest) || len(e.payload.only(labelMaybe)) > 0 {
+			e.reportedParams = u.pa.reportedParams(e)
 			s.events = append(s.events, e)
 		}
 	}
@@ -695,7 +841,8 @@ func (u *unit) summarise(track bool) bool {
 				pos := posOf(c.instr)
 				path = path.then(pos, u.pa.posn(pos), "captured by "+c.desc)
 			}
-			s.captures = append(s.captures, &capture{desc: c.desc, posn: c.posn, lab: c.lab, nameBased: c.nameBased, path: path})
+			s.captures = append(s.captures, &capture{desc: c.desc, posn: c.posn, lab: c.lab, nameBased: c.nameBased, path: path,
+				cand: c.cand, params: c.params, data: c.data})
 		}
 	}
 	return track && s.fingerprint() != before

@@ -39,7 +39,7 @@ func Encode(b []byte) string { // want Encode:`summary\{in0->result0\}`
 
 // Holder keeps a picture.
 type Holder struct {
-	Picture []byte
+	Picture []byte // want Picture:`stores\{candidate\(parameter b of lib.Holder.Set\)\}`
 }
 
 // Set stores a picture in the holder.

@@ -1,0 +1,222 @@
+package facetaint
+
+import (
+	"go/token"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// What goes into a face API is face data, and so is its origin.
+//
+// A face API is a call that processes a face: a modelled face SDK or cloud
+// face API (a capturing extractor, source, verifier or sink), or a plain
+// HTTP call whose URL is the endpoint of a known remote face API. Data
+// that may be a face image but is not known to be one (a candidate: an
+// upload under any name, a download, a file, an image parameter) becomes
+// face data when it reaches a face API: its origin is promoted, and every
+// flow of that origin is then a flow of face data, in this package and,
+// through the facts, in the packages that import it.
+//
+// A face API call is itself a capture (FR201) unless what it processes
+// was captured before (an upload, a bound request, a camera frame): then it
+// is processing of that capture, reported where the capture is. Calls on
+// the same data in a function are one capture.
+
+// promotion is why a candidate is face data: the face API it reaches.
+type promotion struct {
+	api  string // e.g. "rekognition.Client.IndexFaces"
+	posn string // the call
+}
+
+// candidate returns a candidate atom: data of origin o, at pos, that may
+// be a face image. what describes it for the path ("downloaded content").
+func (u *unit) candidate(o Origin, pos token.Pos, what string) tset {
+	posn := u.pa.posn(pos)
+	o.Posn, o.Label = posn, uint8(labelMaybe)
+	a := &atom{param: -1, org: u.pa.internOrigin(o, pos), lab: labelMaybe}
+	desc := "possible face image"
+	if what != "" {
+		desc += " (" + what + ")"
+	}
+	a.path = a.path.then(pos, posn, desc+" from "+o.Desc)
+	if u.cur != nil && u.pa.guardedAt(u.cur, gConsent) {
+		a.flags |= fConsented
+	}
+	return tset{a}
+}
+
+// promote records that the candidates among t reach the face API api.
+func (pa *pkgAnalysis) promote(t tset, api, posn string) {
+	for _, a := range t {
+		if a.maybe() {
+			if _, ok := pa.promoted[a.org.key]; !ok {
+				pa.promoted[a.org.key] = &promotion{api: api, posn: posn}
+			}
+		}
+	}
+}
+
+// faceImage returns a candidate promoted to a face image (nil when it is
+// not promoted), for findings and facts.
+func (pa *pkgAnalysis) faceImage(a *atom) *atom {
+	p := pa.promoted[a.org.key]
+	if p == nil {
+		return nil
+	}
+	b := *a
+	b.lab = labelImage
+	o := a.org.Origin
+	o.Label = uint8(labelImage)
+	o.Desc += " (a face image: it goes to " + p.api + " at " + p.posn + ")"
+	b.org = pa.internOrigin(o, a.org.pos)
+	return &b
+}
+
+// faceAPIUse records a call to a face API on payload: the candidates in it
+// are face data, and unless the payload was captured before, the call is
+// a capture.
+func (u *unit) faceAPIUse(instr ssa.CallInstruction, name string, payload tset, lab label) {
+	pos := instr.Common().Pos()
+	posn := u.pa.posn(pos)
+	u.pa.promote(payload, name, posn)
+	if capturedBefore(payload) {
+		return // processing of a capture, reported at the capture
+	}
+	u.addCapture(capturePoint{instr: instr, desc: name, lab: lab, posn: posn, data: dataKeys(payload), params: paramsOf(payload)})
+}
+
+// capturedBefore reports whether data was collected from a person before
+// it reached this point: an atom from a capture (a camera, an upload, a
+// bound request) is in it.
+func capturedBefore(t tset) bool {
+	for _, a := range t {
+		if a.param < 0 && a.org.Capture && (a.lab.face() || a.maybe()) {
+			return true
+		}
+	}
+	return false
+}
+
+// dataKeys returns the origins of the concrete data in t: two face API
+// calls on the same data are one capture.
+func dataKeys(t tset) []string {
+	var keys []string
+	for _, a := range t {
+		if a.param < 0 && (a.lab.face() || a.maybe()) {
+			keys = append(keys, a.org.key)
+		}
+	}
+	return keys
+}
+
+// paramsOf returns the inputs of the function that t holds.
+func paramsOf(t tset) []int {
+	var out []int
+	for _, a := range t {
+		if a.param >= 0 {
+			out = append(out, a.param)
+		}
+	}
+	return out
+}
+
+// endpoint returns the atom of a string constant that is the URL (or a URL
+// template, "%s/faces/search") of a remote face API, or nil.
+func (u *unit) endpoint(s string) *atom {
+	vendor, ok := u.pa.endpointMemo[s]
+	if !ok {
+		vendor = u.pa.faceAPIVendor(s)
+		u.pa.endpointMemo[s] = vendor
+	}
+	if vendor == "" {
+		return nil
+	}
+	pos := posOf(u.cur)
+	posn := u.pa.posn(pos)
+	desc := vendor + " (" + shorten(s) + ")"
+	o := u.pa.internOrigin(Origin{Desc: desc, Posn: posn, Label: uint8(labelEndpoint)}, pos)
+	a := &atom{param: -1, org: o, lab: labelEndpoint}
+	a.path = a.path.then(pos, posn, "face API endpoint: "+desc)
+	return a
+}
+
+// faceAPIVendor returns the vendor of the face API a URL (or URL
+// template) addresses, or "".
+func (pa *pkgAnalysis) faceAPIVendor(s string) string {
+	if len(s) > 2048 || !strings.Contains(s, "/") {
+		return ""
+	}
+	rest := s
+	hasScheme := false
+	if i := strings.Index(rest, "://"); i >= 0 {
+		rest, hasScheme = rest[i+3:], true
+	}
+	if strings.ContainsAny(rest, " \n\t") {
+		return ""
+	}
+	for _, api := range pa.models.faceAPIs {
+		for _, url := range api.URLs {
+			if hasScheme && (rest == url || strings.HasPrefix(rest, strings.TrimSuffix(url, "/")+"/") || strings.HasPrefix(rest, url+"?")) {
+				return api.Vendor
+			}
+		}
+	}
+	// A path: what follows the host, or a template's path ("%s/faces/x").
+	path := rest
+	if hasScheme {
+		i := strings.IndexByte(rest, '/')
+		if i < 0 {
+			return ""
+		}
+		path = rest[i:]
+	} else if !strings.HasPrefix(path, "/") && !strings.HasPrefix(path, "%s/") && !strings.HasPrefix(path, "%v/") {
+		return ""
+	}
+	if i := strings.IndexAny(path, "?#"); i >= 0 {
+		path = path[:i]
+	}
+	for _, api := range pa.models.faceAPIs {
+		if api.PathsRE != nil && api.PathsRE.MatchString(path) {
+			return api.Vendor
+		}
+	}
+	return ""
+}
+
+// reportedParams returns the inputs that a face API sink of the function
+// reports as face data itself: those whose parameter candidates it
+// promoted.
+func (pa *pkgAnalysis) reportedParams(e *event) []int {
+	if e.faceAPI == "" {
+		return nil
+	}
+	var out []int
+	for _, a := range e.payload {
+		if a.param < 0 && a.org.Param > 0 && pa.promoted[a.org.key] != nil && !slices.Contains(out, a.org.Param-1) {
+			out = append(out, a.org.Param-1)
+		}
+	}
+	return out
+}
+
+// paramCandidate returns the candidate atom of an image parameter of an
+// exported function of the user's code (what callers in other packages
+// pass may be a face image, and if it reaches a face API here, it is one),
+// or nil.
+func (u *unit) paramCandidate(i int, p *ssa.Parameter) *atom {
+	pa := u.pa
+	if !pa.own || !pa.exported(u.root) || !pa.candidateType(p.Type(), p.Name()) {
+		return nil
+	}
+	if i == 0 && u.root.Signature.Recv() != nil {
+		return nil // the receiver: its fields are read where they are
+	}
+	desc := "parameter " + p.Name() + " of " + pa.name(funcObj(u.root))
+	posn := pa.posn(p.Pos())
+	o := pa.internOrigin(Origin{Desc: desc, Posn: posn, Label: uint8(labelMaybe), Param: i + 1}, p.Pos())
+	a := &atom{param: -1, org: o, lab: labelMaybe}
+	a.path = a.path.then(p.Pos(), posn, "possible face image from the "+desc)
+	return a
+}
