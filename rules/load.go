@@ -27,7 +27,10 @@ type Set struct {
 	Rules    []*Rule    // sorted by ID
 	Models   Models     // defaults first, then the project's (later entries win)
 	Upload   Upload
-	Files    []string // the files loaded, in order
+	// Modules are the module versions the files describe, in file order;
+	// each one's Pos.File says which file pinned it.
+	Modules []*Module
+	Files   []string // the files loaded, in order
 
 	articles map[string]*Article
 	rules    map[string]*Rule
@@ -63,6 +66,7 @@ type file struct {
 	Rules     []*Rule                  `toml:"rule"`
 	Overrides map[string]*RuleOverride `toml:"rules"`
 	Upload    *Upload                  `toml:"upload"`
+	Modules   []*Module                `toml:"module"`
 	Models
 }
 
@@ -107,6 +111,7 @@ func (s *Set) clone() *Set {
 	c.Articles = slices.Clip(s.Articles)
 	c.Rules = slices.Clone(s.Rules)
 	c.Files = slices.Clip(s.Files)
+	c.Modules = slices.Clip(s.Modules)
 	c.articles = maps.Clone(s.articles)
 	c.rules = maps.Clone(s.rules)
 	c.Upload.Calls = slices.Clip(s.Upload.Calls)
@@ -204,6 +209,7 @@ func (s *Set) merge(f *file) {
 		}
 		s.Upload.Calls = append(s.Upload.Calls, u.Calls...)
 	}
+	s.Modules = append(s.Modules, f.Modules...)
 	m, n := &s.Models, &f.Models
 	m.Sources = append(m.Sources, n.Sources...)
 	m.Sinks = append(m.Sinks, n.Sinks...)
