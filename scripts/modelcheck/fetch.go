@@ -43,7 +43,8 @@ func (goFetcher) fetch(mods []module.Version) (map[module.Version]string, map[mo
 	defer os.RemoveAll(tmp)
 	cmd := exec.Command("go", args...)
 	cmd.Dir = tmp
-	cmd.Env = append(os.Environ(), "GOTOOLCHAIN=local", "GOWORK=off", "GOFLAGS=-mod=mod")
+	cmd.Env = append(os.Environ(), "GOTOOLCHAIN=local", "GOWORK=off",
+		"GOFLAGS="+strings.TrimSpace(os.Getenv("GOFLAGS")+" -mod=mod"))
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, runErr := cmd.Output()
