@@ -20,8 +20,9 @@
 //     the results (and result, the default out of a source, on a function
 //     that has results).
 //
-// Names of cgo C functions (C.name) are skipped with a note: C declarations
-// live in the headers a cgo preamble includes, which are not Go source.
+// Names in cgo's C pseudo-package (C.name) are skipped with a note: C
+// declarations live in the headers a cgo preamble includes, which are not
+// Go source.
 //
 // Then, for every stub package under testdata/src whose import path belongs
 // to a pinned module, every exported function, type and method must exist

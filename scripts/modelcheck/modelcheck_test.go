@@ -287,17 +287,18 @@ funcs = ["(*example.com/cam.Stream).Read"]
 	}
 }
 
-// TestCgoNote checks that C functions are skipped with a note.
+// TestCgoNote checks that names of C functions and types are skipped
+// with a note.
 func TestCgoNote(t *testing.T) {
 	w, dir := setup(t)
-	set, err := rules.LoadData("models.toml", []byte(pin+"[[guard]]\nfuncs = [\"C.grab\"]\nkind = \"consent\"\n"))
+	set, err := rules.LoadData("models.toml", []byte(pin+"[[guard]]\nfuncs = [\"C.grab\"]\nkind = \"consent\"\n\n[[facedata]]\ntypes = [\"C.frame\"]\nlabel = \"image\"\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	c := newChecker(dir, w)
 	c.checkSet(set, func(f string) bool { return f == "models.toml" }, true)
-	if len(c.problems) != 0 || len(c.notes) != 1 || !strings.Contains(c.notes[0], "C.grab: a cgo C function, not checked") {
-		t.Errorf("problems %v, notes %v; want no problem and a note on C.grab", c.problems, c.notes)
+	if len(c.problems) != 0 || len(c.notes) != 2 || !strings.Contains(c.notes[0], "C.grab: a cgo C name, not checked") || !strings.Contains(c.notes[1], "C.frame: a cgo C name") {
+		t.Errorf("problems %v, notes %v; want no problem and notes on C.grab and C.frame", c.problems, c.notes)
 	}
 }
 

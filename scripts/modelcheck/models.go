@@ -54,8 +54,9 @@ func entries(set *rules.Set) []entry {
 		r = append(append(r, uses("ttl", x.TTL)...), uses("key", x.Key)...)
 		out = append(out, entry{section: "sink", pos: x.Pos, funcs: x.Funcs, roles: r})
 	}
-	for section, list := range map[string][]*rules.Propagator{"propagator": m.Propagators, "extractor": m.Extractors, "sanitizer": m.Sanitizers} {
+	for i, list := range [][]*rules.Propagator{m.Propagators, m.Extractors, m.Sanitizers} {
 		for _, x := range list {
+			section := [...]string{"propagator", "extractor", "sanitizer"}[i]
 			out = append(out, entry{section: section, pos: x.Pos, funcs: x.Funcs, roles: append(uses("from", x.From...), uses("to", x.To...)...)})
 		}
 	}
@@ -106,10 +107,6 @@ func (c *checker) checkEntry(mf *modelFile, e entry) {
 		f, err := rules.ParseFunc(s)
 		if err != nil {
 			c.problemAt(e, s, err.Error())
-			continue
-		}
-		if f.Pkg == "C" {
-			c.notef("%s: %s: a cgo C function, not checked (C declarations are in the headers a cgo preamble includes)", c.position(e, s), s)
 			continue
 		}
 		p, where, ok := c.pkgOf(mf, e, s, f.Pkg)
@@ -165,8 +162,13 @@ func (c *checker) checkEntry(mf *modelFile, e entry) {
 }
 
 // pkgOf loads the package a name is in: from the Go toolchain's standard
-// library, or from the module of the file that covers it.
+// library, or from the module of the file that covers it. Names of cgo's C
+// pseudo-package are skipped with a note.
 func (c *checker) pkgOf(mf *modelFile, e entry, name, importPath string) (p *pkg, where string, ok bool) {
+	if importPath == "C" {
+		c.notef("%s: %s: a cgo C name, not checked (C declarations are in the headers a cgo preamble includes)", c.position(e, name), name)
+		return nil, "", false
+	}
 	var err error
 	if rules.IsStd(importPath) {
 		p, err = c.w.std(importPath)
