@@ -28,7 +28,10 @@ type Set struct {
 	Models   Models     // defaults first, then the project's (later entries win)
 	Upload   Upload
 	Analysis Analysis
-	Files    []string // the files loaded, in order
+	// Modules are the module versions the files describe, in file order;
+	// each one's Pos.File says which file pinned it.
+	Modules []*Module
+	Files   []string // the files loaded, in order
 
 	articles map[string]*Article
 	rules    map[string]*Rule
@@ -65,6 +68,7 @@ type file struct {
 	Overrides map[string]*RuleOverride `toml:"rules"`
 	Upload    *Upload                  `toml:"upload"`
 	Analysis  *Analysis                `toml:"analysis"`
+	Modules   []*Module                `toml:"module"`
 	Models
 }
 
@@ -109,6 +113,7 @@ func (s *Set) clone() *Set {
 	c.Articles = slices.Clip(s.Articles)
 	c.Rules = slices.Clone(s.Rules)
 	c.Files = slices.Clip(s.Files)
+	c.Modules = slices.Clip(s.Modules)
 	c.articles = maps.Clone(s.articles)
 	c.rules = maps.Clone(s.rules)
 	c.Upload.Calls = slices.Clip(s.Upload.Calls)
@@ -217,6 +222,7 @@ func (s *Set) merge(f *file) {
 	if a := f.Analysis; a != nil {
 		s.Analysis.OwnModules = append(slices.Clip(s.Analysis.OwnModules), a.OwnModules...)
 	}
+	s.Modules = append(s.Modules, f.Modules...)
 	m, n := &s.Models, &f.Models
 	m.Sources = append(m.Sources, n.Sources...)
 	m.Sinks = append(m.Sinks, n.Sinks...)

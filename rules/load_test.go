@@ -246,6 +246,28 @@ func TestLoadErrors(t *testing.T) {
 			want: []string{`.facelint.toml:6:10: duplicate model for (*example.com/x.T).Ok`},
 		},
 
+		// Module pins: path, version, their agreement, duplicates.
+		{
+			name: "module pins",
+			file: "[[module]]\npath = \"github.com/gin-gonic/gin\"\nversion = \"v1.12\"\n\n" +
+				"[[module]]\npath = \"github.com/redis/go-redis/v9\"\nversion = \"v8.11.5\"\n\n" +
+				"[[module]]\npath = \"net/http\"\nversion = \"v1.0.0\"\n\n" +
+				"[[module]]\npath = \"github.com/gin-gonic/gin\"\nversion = \"v1.11.0\"\n\n" +
+				"[[module]]\nversion = \"v1.0.0\"\n\n" +
+				"[[module]]\npath = \"example.com/Bad Path\"\nversion = \"v1.0.0\"\n\n" +
+				"[[module]]\npath = \"example.com/sdk\"\n  release = \"v1.0.0\"\n",
+			want: []string{
+				`.facelint.toml:3:1: module "github.com/gin-gonic/gin": version "v1.12" is not a canonical semantic version (want e.g. v1.2.3 or a pseudo-version)`,
+				`.facelint.toml:7:1: github.com/redis/go-redis/v9@v8.11.5: invalid version: should be v9, not v8`,
+				`.facelint.toml:10:1: module path "net/http" is a standard library path (the standard library needs no [[module]]: it is checked against the Go toolchain)`,
+				`.facelint.toml:14:1: duplicate module "github.com/gin-gonic/gin"`,
+				`.facelint.toml:17:1: module without path`,
+				`.facelint.toml:21:1: malformed module path "example.com/Bad Path": invalid char ' '`,
+				`.facelint.toml:24:1: module "example.com/sdk" without version`,
+				`.facelint.toml:26:3: unknown key "release" in module[6]`,
+			},
+		},
+
 		// Incomplete models, reported at their table.
 		{
 			name: "incomplete models",
@@ -302,6 +324,10 @@ enabled = false
 [upload]
 names = '(^|_)avatar(_|$)'
 
+[[module]]
+path = "example.com/cam"
+version = "v1.4.0"
+
 [[source]]
 funcs = ["example.com/cam.Snap"]
 label = "image"
@@ -327,8 +353,15 @@ capture = true
 	if s.Upload.Exclude != def.Upload.Exclude {
 		t.Errorf("upload exclude %q, want the default %q", s.Upload.Exclude, def.Upload.Exclude)
 	}
+	mod := s.Modules[len(s.Modules)-1]
+	if mod.Path != "example.com/cam" || mod.Version != "v1.4.0" || mod.Pos != (rules.Position{File: project, Line: 11, Col: 1}) {
+		t.Errorf("last module %+v, want the project's example.com/cam v1.4.0 at %s:11:1", mod, project)
+	}
+	if rules.Owner(s.Modules, "example.com/cam/usb") != mod || rules.Owner(s.Modules, "example.com/camera") != nil {
+		t.Errorf("Owner: example.com/cam should own example.com/cam/usb and not example.com/camera")
+	}
 	src := s.Models.Sources[len(s.Models.Sources)-1]
-	want := rules.Position{File: project, Line: 11, Col: 1}
+	want := rules.Position{File: project, Line: 15, Col: 1}
 	if !slices.Equal(src.Funcs, []string{"example.com/cam.Snap"}) || src.Label != rules.LabelImage || !src.Capture || src.Pos != want {
 		t.Errorf("last source %+v, want the project's at %s", src, want)
 	}

@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"regexp"
+	"strings"
 )
 
 // Position is a place in a rule file.
@@ -86,6 +87,44 @@ type Rule struct {
 type RuleOverride struct {
 	Severity Severity `toml:"severity"`
 	Enabled  *bool    `toml:"enabled"`
+}
+
+// Module is a Go module at the version a model file describes: the
+// functions, types and fields the file names in the module's packages are
+// those of that version. facelint does not need it to analyse code; it
+// says which release the models were written against, and
+// scripts/modelcheck checks every name against that release's source.
+type Module struct {
+	Path    string `toml:"path"`    // module path, e.g. "github.com/gin-gonic/gin"
+	Version string `toml:"version"` // canonical semantic version, e.g. "v1.12.0"
+
+	Pos Position `toml:"-"`
+}
+
+// Covers reports whether the package with the given import path belongs to
+// the module: the path is the module path or below it. (A nested module
+// with a longer path owns its own packages; Owner picks the longest.)
+func (m *Module) Covers(pkg string) bool {
+	return pkg == m.Path || strings.HasPrefix(pkg, m.Path+"/")
+}
+
+// Owner returns the module of mods that a package belongs to (the one with
+// the longest path that covers it), or nil.
+func Owner(mods []*Module, pkg string) *Module {
+	var best *Module
+	for _, m := range mods {
+		if m.Covers(pkg) && (best == nil || len(m.Path) > len(best.Path)) {
+			best = m
+		}
+	}
+	return best
+}
+
+// IsStd reports whether an import path names a standard library package:
+// its first element has no dot (as the go command decides).
+func IsStd(pkg string) bool {
+	first, _, _ := strings.Cut(pkg, "/")
+	return !strings.Contains(first, ".")
 }
 
 // Models describes the APIs facelint knows: where face data comes from,

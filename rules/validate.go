@@ -9,6 +9,9 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"golang.org/x/mod/module"
+	"golang.org/x/mod/semver"
 )
 
 // validator checks one decoded file and gives its elements positions.
@@ -68,7 +71,43 @@ func (v *validator) file(f *file, builtin bool) {
 			}
 		}
 	}
+	v.modules(f.Modules)
 	v.models(&f.Models)
+}
+
+// modules checks the [[module]] pins of a file: a valid module path, a
+// canonical semantic version that agrees with the path's major version
+// suffix, each path once.
+func (v *validator) modules(mods []*Module) {
+	seen := map[string]bool{}
+	for i, m := range mods {
+		at := fmt.Sprintf("module[%d]", i)
+		m.Pos = v.loc.at(at)
+		switch {
+		case m.Path == "":
+			v.errorf(m.Pos, "module without path")
+		case IsStd(m.Path):
+			v.errorf(v.loc.at(at+".path"), "module path %q is a standard library path (the standard library needs no [[module]]: it is checked against the Go toolchain)", m.Path)
+		case seen[m.Path]:
+			v.errorf(v.loc.at(at+".path"), "duplicate module %q", m.Path)
+		default:
+			if err := module.CheckPath(m.Path); err != nil {
+				v.errorf(v.loc.at(at+".path"), "%v", err)
+			}
+		}
+		seen[m.Path] = true
+		base := strings.TrimSuffix(m.Version, "+incompatible")
+		switch {
+		case m.Version == "":
+			v.errorf(m.Pos, "module %q without version", m.Path)
+		case !semver.IsValid(m.Version) || semver.Canonical(base) != base:
+			v.errorf(v.loc.at(at+".version"), "module %q: version %q is not a canonical semantic version (want e.g. v1.2.3 or a pseudo-version)", m.Path, m.Version)
+		case m.Path != "" && !IsStd(m.Path) && module.CheckPath(m.Path) == nil:
+			if err := module.Check(m.Path, m.Version); err != nil {
+				v.errorf(v.loc.at(at+".version"), "%v", err)
+			}
+		}
+	}
 }
 
 func (v *validator) article(a *Article, at string, seen map[string]bool) {

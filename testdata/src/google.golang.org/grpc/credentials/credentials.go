@@ -41,7 +41,7 @@ func (c *tlsCreds) ServerHandshake(rawConn net.Conn) (net.Conn, AuthInfo, error)
 	return rawConn, nil, nil
 }
 
-func (c *tlsCreds) Info() ProtocolInfo {
+func (c tlsCreds) Info() ProtocolInfo {
 	return ProtocolInfo{SecurityProtocol: "tls", SecurityVersion: "1.2"}
 }
 
