@@ -36,12 +36,12 @@ func run(pass *analysis.Pass) (any, error) {
 			for _, g := range c.IgnoredGuards {
 				rel = append(rel, analysis.RelatedInformation{Pos: g, Message: "consent is checked here but its result decides nothing"})
 			}
-			r.Report(report.Finding{Rule: "FR201", Pos: c.Pos, Key: c.Desc, Vars: vars, Related: rel})
+			r.Report(report.Finding{Rule: "FR201", Pos: c.Pos, Vars: vars, Related: rel})
 		}
 		if c.Minor != nil && !c.GuardianGuarded {
 			vars["cond"] = c.Minor.Text
 			rel := append(related, analysis.RelatedInformation{Pos: c.Minor.Pos, Message: "the person is under 14 here: " + c.Minor.Text})
-			r.Report(report.Finding{Rule: "FR202", Pos: c.Pos, Key: c.Desc, Vars: vars, Related: rel})
+			r.Report(report.Finding{Rule: "FR202", Pos: c.Pos, Vars: vars, Related: rel})
 		}
 	}
 	return nil, nil

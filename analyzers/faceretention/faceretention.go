@@ -47,10 +47,10 @@ func run(pass *analysis.Pass) (any, error) {
 			vars["extractor"] = x.Sink
 			related := r.FlowPath(f, "persisted by")
 			related = append(related, r.Path([]facetaint.PathStep{{Pos: x.Pos, Posn: x.SinkPosn, Desc: "the same image goes to " + x.Sink}}, f.Pos)...)
-			r.Report(report.Finding{Rule: "FR104", Pos: f.Pos, Key: key, Vars: vars, Related: related, Ignored: f.Ignored})
+			r.Report(report.Finding{Rule: "FR104", Pos: f.Pos, Vars: vars, Related: related, Ignored: f.Ignored})
 		}
 		if f.Unbounded {
-			r.Report(report.Finding{Rule: "FR105", Pos: f.Pos, Key: key, Vars: vars, Related: r.FlowPath(f, "stored with no expiry by"), Ignored: f.Ignored})
+			r.Report(report.Finding{Rule: "FR105", Pos: f.Pos, Vars: vars, Related: r.FlowPath(f, "stored with no expiry by"), Ignored: f.Ignored})
 		}
 	}
 	return nil, nil

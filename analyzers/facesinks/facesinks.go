@@ -31,10 +31,12 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	r := report.New(pass, res)
 	for _, f := range res.Flows {
+		// One finding per rule and sink call: the first flow found names
+		// its source; another source reaching the same call is the same
+		// finding.
 		vars := map[string]string{"data": f.Data(), "source": f.Origin.Desc, "sink": f.Sink}
-		key := f.Origin.Posn + "|" + f.Origin.Desc
 		emit := func(rule, verb string) {
-			r.Report(report.Finding{Rule: rule, Pos: f.Pos, Key: key, Vars: vars, Related: r.FlowPath(f, verb), Ignored: f.Ignored})
+			r.Report(report.Finding{Rule: rule, Pos: f.Pos, Vars: vars, Related: r.FlowPath(f, verb), Ignored: f.Ignored})
 		}
 		switch rules.SinkKind(f.Kind) {
 		case rules.SinkLog:
@@ -53,7 +55,7 @@ func run(pass *analysis.Pass) (any, error) {
 					related = append(related, r.Path(t.Path, f.Pos)...)
 				}
 				vars["dest"] = strings.Join(dests, ", ")
-				r.Report(report.Finding{Rule: "FR106", Pos: f.Pos, Key: key, Vars: vars, Related: related, Ignored: f.Ignored})
+				r.Report(report.Finding{Rule: "FR106", Pos: f.Pos, Vars: vars, Related: related, Ignored: f.Ignored})
 			}
 		case rules.SinkStorage:
 			if !f.DestOnly && !f.Encrypted {

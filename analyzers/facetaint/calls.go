@@ -1,6 +1,7 @@
 package facetaint
 
 import (
+	"cmp"
 	"go/token"
 	"go/types"
 
@@ -489,16 +490,24 @@ func (u *unit) sinkCall(instr ssa.CallInstruction, c *ssa.CallCommon, args []ssa
 	payload := u.payload(c, args, sk.Payload, sk.Encoding)
 	dest := u.payload(c, args, sk.Dest, rules.EncodingAll)
 	faceAPI := ""
+	capture := false
 	switch {
 	case sk.Capture:
-		faceAPI = name
+		faceAPI, capture = name, true
 	case sk.Kind == rules.SinkNetwork:
 		if ep := dest.only(labelEndpoint); len(ep) > 0 {
+			// A vendor's face API processes a face whatever it is sent (a
+			// photo's URL); any other face service, when it is sent data.
 			faceAPI = ep[0].org.Desc
+			capture = u.pa.knownVendor(faceAPI) || payload.hasData()
 		}
 	}
-	if faceAPI != "" {
-		u.faceAPIUse(instr, name, payload, labelImage)
+	if capture {
+		desc := name
+		if faceAPI != name {
+			desc = name + " to " + faceAPI
+		}
+		u.faceAPIUse(instr, desc, payload, labelImage)
 	}
 	if !payload.hasData() && !(faceAPI != "" && hasParam(dest)) {
 		return
@@ -701,6 +710,9 @@ func (u *unit) applySummary(instr ssa.CallInstruction, args []ssa.Value, ce call
 	}
 	for _, o := range s.outs {
 		t := expand(o.atoms, true, false)
+		if thirdParty && o.to >= 0 && o.to < len(resultTypes(ce.obj)) && isError(resultTypes(ce.obj)[o.to]) {
+			continue // a library's errors are not the data it was given
+		}
 		if o.to >= 0 {
 			u.setResult(res, o.to, t)
 		} else if k := -o.to - 1; k < len(args) {
@@ -711,7 +723,7 @@ func (u *unit) applySummary(instr ssa.CallInstruction, args []ssa.Value, ce call
 		payload := expand(e.payload, false, true)
 		dest := expand(e.dest, false, true)
 		if e.faceAPI != "" || e.kind == KindExtract {
-			u.pa.promote(payload, e.faceAPI, e.posn)
+			u.pa.promote(payload, cmp.Or(e.faceAPI, e.sink), e.posn)
 		}
 		payload = dropParams(payload, e, inputs)
 		if !payload.hasData() {
@@ -762,6 +774,16 @@ func dropParams(payload tset, e *event, inputs []tset) tset {
 }
 
 func quote(s string) string { return `"` + s + `"` }
+
+// resultTypes returns the types of a function's results.
+func resultTypes(fn *types.Func) []types.Type {
+	res := fn.Type().(*types.Signature).Results()
+	out := make([]types.Type, res.Len())
+	for i := range out {
+		out[i] = res.At(i).Type()
+	}
+	return out
+}
 
 // describeAtom names what an atom is, for paths: "face image", "possible
 // face image".

@@ -68,7 +68,7 @@ func (pa *pkgAnalysis) faceImage(a *atom) *atom {
 	b := *a
 	b.lab = labelImage
 	o := a.org.Origin
-	o.Label = uint8(labelImage)
+	o.Label, o.Promoted = uint8(labelImage), true
 	o.Desc += " (a face image: it goes to " + p.api + " at " + p.posn + ")"
 	b.org = pa.internOrigin(o, a.org.pos)
 	return &b
@@ -219,4 +219,15 @@ func (u *unit) paramCandidate(i int, p *ssa.Parameter) *atom {
 	a := &atom{param: -1, org: o, lab: labelMaybe}
 	a.path = a.path.then(p.Pos(), posn, "possible face image from the "+desc)
 	return a
+}
+
+// knownVendor reports whether an endpoint description names a vendor's
+// face API (known by its URLs), not a service recognised by its path only.
+func (pa *pkgAnalysis) knownVendor(desc string) bool {
+	for _, api := range pa.models.faceAPIs {
+		if len(api.URLs) > 0 && strings.HasPrefix(desc, api.Vendor+" (") {
+			return true
+		}
+	}
+	return false
 }

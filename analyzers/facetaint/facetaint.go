@@ -82,6 +82,7 @@ type pkgAnalysis struct {
 	responseResults               map[*ssa.Function]map[int]bool
 	endpointMemo                  map[string]string
 	writtenMemo                   map[writtenKey][]writtenField
+	underMemo                     map[types.Type]map[*types.Var]bool
 	pkgIndex                      map[string]*types.Package
 	fieldGrew                     bool
 	origins                       map[string]*origin // interned origins
@@ -111,6 +112,7 @@ func newPkgAnalysis(pass *analysis.Pass, cfg *faceconfig.Config, res *Result) *p
 		fieldSources: map[fieldSourceKey]*atom{}, typeDecls: map[types.Type]*typeDecl{},
 		declAtoms: map[declaredKey]*atom{}, forkMemo: map[string]string{},
 		promoted: map[string]*promotion{}, faceKeys: map[string]faceKey{}, endpointMemo: map[string]string{}, writtenMemo: map[writtenKey][]writtenField{},
+		underMemo: map[types.Type]map[*types.Var]bool{},
 	}
 	pa.dirs = collectDirectives(pass, cfg.Rules)
 	res.Ignores, res.Nolint, res.Malformed = pa.dirs.ignores, pa.dirs.nolint, pa.dirs.malformed

@@ -144,6 +144,9 @@ type Origin struct {
 	// Param is 1 + the index of the input a parameter candidate stands for
 	// (an image parameter of an exported function), or 0.
 	Param int
+	// Promoted marks data that was a candidate and is face data because it
+	// reaches a face API.
+	Promoted bool
 }
 
 // Step is one step of a path, in a fact.

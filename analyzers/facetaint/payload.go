@@ -257,6 +257,20 @@ func (pa *pkgAnalysis) writtenFields(t types.Type, enc rules.Encoding) []written
 	return out
 }
 
+// fieldsUnder returns the fields of the struct types a type holds (through
+// pointers, containers and nested structs).
+func (pa *pkgAnalysis) fieldsUnder(t types.Type) map[*types.Var]bool {
+	if m, ok := pa.underMemo[t]; ok {
+		return m
+	}
+	m := map[*types.Var]bool{}
+	for _, w := range pa.writtenFields(t, rules.EncodingAll) {
+		m[w.field] = true
+	}
+	pa.underMemo[t] = m
+	return m
+}
+
 type writtenKey struct {
 	t   types.Type
 	enc rules.Encoding

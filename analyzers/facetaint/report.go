@@ -23,15 +23,7 @@ func (u *unit) report() {
 				insecure = append(insecure, &Transport{Desc: a.org.Desc, Path: pathSteps(a.path)})
 			}
 		}
-		payload := pa.faceAtoms(e.payload)
-		traced := false // a flow from a real source makes declared types redundant
-		for _, a := range payload {
-			traced = traced || !a.org.Declared
-		}
-		for _, a := range payload {
-			if traced && a.org.Declared {
-				continue
-			}
+		for _, a := range bestAtoms(pa.faceAtoms(e.payload)) {
 			key := fmt.Sprintf("%s|%s|%s|%d", e.kind, e.posn, a.org.key, a.flags)
 			if pa.flowKeys[key] {
 				continue
@@ -66,6 +58,45 @@ func (u *unit) report() {
 			Minor: minor, GuardianGuarded: guardian,
 		})
 	}
+}
+
+// The ways face data is recognised, from the surest: a modelled source
+// (or a read from a store), a candidate that reaches a face API, a name,
+// a declared type.
+const (
+	byCall = iota
+	byFaceAPI
+	byName
+	byType
+)
+
+func recognition(a *atom) int {
+	switch {
+	case a.org.Declared:
+		return byType
+	case a.org.NameBased:
+		return byName
+	case a.org.Promoted:
+		return byFaceAPI
+	}
+	return byCall
+}
+
+// bestAtoms keeps, of the face data reaching one sink, what is recognised
+// the surest way: the same data recognised by a call and by its name (or
+// its type) is one finding, not one per way.
+func bestAtoms(t tset) tset {
+	best := byType
+	for _, a := range t {
+		best = min(best, recognition(a))
+	}
+	var out tset
+	for _, a := range t {
+		if recognition(a) == best {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // faceAtoms returns the face data among t as reported: concrete face atoms,

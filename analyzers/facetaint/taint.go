@@ -213,6 +213,12 @@ func (t tset) union(u tset) (tset, bool) {
 	return t, grown
 }
 
+// unionAll returns t with the atoms of u, whether it grew or not.
+func (t tset) unionAll(u tset) tset {
+	out, _ := t.union(u)
+	return out
+}
+
 func (t tset) hasFace() bool {
 	for _, a := range t {
 		if a.face() {

@@ -377,6 +377,11 @@ func (u *unit) content(v ssa.Value) tset {
 	if ex, ok := v.(*ssa.Extract); ok {
 		t, _ = t.union(u.extract(ex))
 	}
+	if un, ok := v.(*ssa.UnOp); ok && un.Op == token.MUL && isReference(un.Type()) {
+		if fa, ok := un.X.(*ssa.FieldAddr); ok {
+			return t.unionAll(u.pointee(fa))
+		}
+	}
 	for _, r := range u.rootsOf(v) {
 		if r != v {
 			t, _ = t.union(u.val(r))
@@ -388,6 +393,27 @@ func (u *unit) content(v ssa.Value) tset {
 		if g, ok := r.(*ssa.Global); ok {
 			if obj, ok := g.Object().(*types.Var); ok {
 				t, _ = t.union(u.pa.fieldTaintOf(obj))
+			}
+		}
+	}
+	return t
+}
+
+// pointee returns what the object a field refers to holds (s.buf, a
+// pointer, slice, map or channel field): what was stored in the field or
+// through it, and into the fields of the type it refers to; not what the
+// other fields of s refer to.
+func (u *unit) pointee(fa *ssa.FieldAddr) tset {
+	field := fieldVar(fa.X.Type(), fa.Field)
+	if field == nil {
+		return nil
+	}
+	inside := u.pa.fieldsUnder(field.Type())
+	var t tset
+	for _, r := range u.rootsOf(fa.X) {
+		for _, slot := range u.byRoot[r] {
+			if slot.field == field || inside[slot.field] {
+				t, _ = t.union(u.fields[slot])
 			}
 		}
 	}

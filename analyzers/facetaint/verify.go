@@ -201,8 +201,8 @@ func (pa *pkgAnalysis) verifyPhase() {
 						continue
 					}
 					kind, name := pa.verifierOf(&call.Call)
-					if kind != "face" {
-						continue
+					if kind != "face" || pa.inTestFile(call.Pos()) {
+						continue // a test's assertion is not an access decision
 					}
 					d := derived(call)
 					deny, denyPos := pa.denyBranch(fn, d)

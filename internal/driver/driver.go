@@ -163,7 +163,7 @@ func Main(args []string, stdout, stderr io.Writer) int {
 // fails on packages that do not load or type-check, and on analysis errors.
 func Analyze(opts Options) (*Result, error) {
 	cfg := &packages.Config{
-		Mode:  packages.LoadAllSyntax,
+		Mode:  packages.LoadAllSyntax | packages.NeedModule, // modules draw the third-party boundary
 		Dir:   opts.Dir,
 		Tests: opts.Tests,
 	}
