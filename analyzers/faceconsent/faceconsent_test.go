@@ -20,3 +20,9 @@ var testdata, _ = filepath.Abs("../../testdata")
 func TestConsent(t *testing.T) {
 	analysistest.Run(t, testdata, faceconsent.Analyzer, "fr201", "fr202", "consentx/app")
 }
+
+// TestFaceAPICaptures covers captures by calls into a library that sends
+// data to a face API: once per call, none where consent was checked.
+func TestFaceAPICaptures(t *testing.T) {
+	analysistest.Run(t, testdata, faceconsent.Analyzer, "faceapi/app")
+}

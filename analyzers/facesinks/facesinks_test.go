@@ -30,3 +30,9 @@ func TestSinks(t *testing.T) {
 func TestLibraries(t *testing.T) {
 	analysistest.Run(t, testdata, facesinks.Analyzer, "libs/logging", "libs/network", "libs/storage")
 }
+
+// TestFaceAPIs covers face APIs called by plain HTTP (a vendor's URL, a
+// face-named path): what a library sends them is face data there.
+func TestFaceAPIs(t *testing.T) {
+	analysistest.Run(t, testdata, facesinks.Analyzer, "faceapi/vendorlib")
+}

@@ -200,7 +200,7 @@ func (u *unit) writeInto(instr ssa.CallInstruction, v ssa.Value, t tset, name st
 		return
 	}
 	if sk, desc := u.writerSink(v); sk != nil {
-		if t.hasFace() {
+		if t.hasData() {
 			pos := instr.Common().Pos()
 			kind := sk.Kind
 			if desc == "os.Stdout" || desc == "os.Stderr" {
@@ -216,6 +216,32 @@ func (u *unit) writeInto(instr ssa.CallInstruction, v ssa.Value, t tset, name st
 	}
 	u.set(v, t)
 	u.storeInto(v, t)
+	if w := u.wrapped(v); w != nil {
+		u.writeInto(instr, w, t, name) // json.NewEncoder(&buf): what is encoded is in buf
+	}
+}
+
+// wrapped returns the writer a wrapper's result writes into
+// (json.NewEncoder(w), bufio.NewWriter(w)), or nil.
+func (u *unit) wrapped(v ssa.Value) ssa.Value {
+	v = strip(v)
+	if ex, ok := v.(*ssa.Extract); ok && ex.Index == 0 {
+		v = ex.Tuple // part, err := w.CreateFormFile(...)
+	}
+	call, ok := v.(*ssa.Call)
+	if !ok {
+		return nil
+	}
+	for _, ce := range u.pa.callees(&call.Call) {
+		if ce.obj == nil {
+			continue
+		}
+		if w, ok := lookup(u.pa.models.wrappers, u.pa.keys(ce.obj, ce.recv)); ok {
+			kind, n, _ := w.Writer.Parse()
+			return roleValue(&call.Call, callArgs(&call.Call), kind, n)
+		}
+	}
+	return nil
 }
 
 // writerSink resolves a writer to the sink it writes to: a type whose Write
@@ -243,6 +269,9 @@ type writer struct {
 }
 
 func (u *unit) resolveWriter(v ssa.Value) (*rules.Sink, string) {
+	if ex, ok := v.(*ssa.Extract); ok && ex.Index == 0 {
+		v = ex.Tuple
+	}
 	switch x := v.(type) {
 	case *ssa.UnOp:
 		if g, ok := x.X.(*ssa.Global); ok && x.Op == token.MUL && g.Pkg != nil && g.Pkg.Pkg.Path() == "os" &&
@@ -722,8 +751,16 @@ func (u *unit) applySummary(instr ssa.CallInstruction, args []ssa.Value, ce call
 	for _, e := range s.events {
 		payload := expand(e.payload, false, true)
 		dest := expand(e.dest, false, true)
-		if e.faceAPI != "" || e.kind == KindExtract {
-			u.pa.promote(payload, cmp.Or(e.faceAPI, e.sink), e.posn)
+		faceAPI := e.faceAPI
+		if ep := dest.only(labelEndpoint); faceAPI == "" && e.kind == string(rules.SinkNetwork) && len(ep) > 0 {
+			// the caller passes the URL of a face API
+			faceAPI = ep[0].org.Desc
+			if u.pa.knownVendor(faceAPI) || payload.hasData() {
+				u.faceAPIUse(instr, name+" (which calls "+e.sink+" to "+faceAPI+")", payload, labelImage)
+			}
+		}
+		if faceAPI != "" || e.kind == KindExtract {
+			u.pa.promote(payload, cmp.Or(faceAPI, e.sink), e.pos, e.posn)
 		}
 		payload = dropParams(payload, e, inputs)
 		if !payload.hasData() {
@@ -735,7 +772,7 @@ func (u *unit) applySummary(instr ssa.CallInstruction, args []ssa.Value, ce call
 		}
 		u.addEvent(&event{kind: e.kind, sink: e.sink, posn: e.posn, pos: report, payload: payload, dest: dest,
 			guarded: e.guarded || guarded, unbounded: e.unbounded, destOnly: e.destOnly, ignored: e.ignored,
-			faceAPI: e.faceAPI})
+			faceAPI: faceAPI})
 	}
 	for _, cp := range s.captures {
 		processed := false

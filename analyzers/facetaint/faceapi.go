@@ -26,8 +26,9 @@ import (
 
 // promotion is why a candidate is face data: the face API it reaches.
 type promotion struct {
-	api  string // e.g. "rekognition.Client.IndexFaces"
-	posn string // the call
+	api  string    // e.g. "rekognition.Client.IndexFaces"
+	pos  token.Pos // the call, when it is in the package
+	posn string
 }
 
 // candidate returns a candidate atom: data of origin o, at pos, that may
@@ -47,12 +48,13 @@ func (u *unit) candidate(o Origin, pos token.Pos, what string) tset {
 	return tset{a}
 }
 
-// promote records that the candidates among t reach the face API api.
-func (pa *pkgAnalysis) promote(t tset, api, posn string) {
+// promote records that the candidates among t reach the face API api, at
+// pos (NoPos in another package) and posn.
+func (pa *pkgAnalysis) promote(t tset, api string, pos token.Pos, posn string) {
 	for _, a := range t {
 		if a.maybe() {
 			if _, ok := pa.promoted[a.org.key]; !ok {
-				pa.promoted[a.org.key] = &promotion{api: api, posn: posn}
+				pa.promoted[a.org.key] = &promotion{api: api, pos: pos, posn: posn}
 			}
 		}
 	}
@@ -69,8 +71,9 @@ func (pa *pkgAnalysis) faceImage(a *atom) *atom {
 	b.lab = labelImage
 	o := a.org.Origin
 	o.Label, o.Promoted = uint8(labelImage), true
-	o.Desc += " (a face image: it goes to " + p.api + " at " + p.posn + ")"
+	o.Desc += " (a face image: it goes to " + p.api + ")"
 	b.org = pa.internOrigin(o, a.org.pos)
+	b.path = a.path.then(p.pos, p.posn, "a face image: it goes to "+p.api)
 	return &b
 }
 
@@ -80,7 +83,7 @@ func (pa *pkgAnalysis) faceImage(a *atom) *atom {
 func (u *unit) faceAPIUse(instr ssa.CallInstruction, name string, payload tset, lab label) {
 	pos := instr.Common().Pos()
 	posn := u.pa.posn(pos)
-	u.pa.promote(payload, name, posn)
+	u.pa.promote(payload, name, pos, posn)
 	if capturedBefore(payload) {
 		return // processing of a capture, reported at the capture
 	}
@@ -135,7 +138,7 @@ func (u *unit) endpoint(s string) *atom {
 	}
 	pos := posOf(u.cur)
 	posn := u.pa.posn(pos)
-	desc := vendor + " (" + shorten(s) + ")"
+	desc := vendor + " (" + shortURL(s) + ")"
 	o := u.pa.internOrigin(Origin{Desc: desc, Posn: posn, Label: uint8(labelEndpoint)}, pos)
 	a := &atom{param: -1, org: o, lab: labelEndpoint}
 	a.path = a.path.then(pos, posn, "face API endpoint: "+desc)
@@ -230,4 +233,18 @@ func (pa *pkgAnalysis) knownVendor(desc string) bool {
 		}
 	}
 	return false
+}
+
+// shortURL keeps the host and the start of the path of a URL for messages.
+func shortURL(s string) string {
+	if i := strings.Index(s, "://"); i >= 0 {
+		s = s[i+3:]
+	}
+	if i := strings.IndexAny(s, "?#"); i >= 0 {
+		s = s[:i]
+	}
+	if len(s) > 48 {
+		s = s[:45] + "..."
+	}
+	return s
 }

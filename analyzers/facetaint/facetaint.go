@@ -85,6 +85,8 @@ type pkgAnalysis struct {
 	underMemo                     map[types.Type]map[*types.Var]bool
 	pkgIndex                      map[string]*types.Package
 	fieldGrew                     bool
+	fieldGen                      int // counts the growths of fieldTaint
+	typeTaintMemo                 map[types.Type]typeTaint
 	origins                       map[string]*origin // interned origins
 	implsMemo                     map[implsKey][]*types.Func
 	calleesMemo                   map[*ssa.CallCommon][]callee
@@ -112,7 +114,7 @@ func newPkgAnalysis(pass *analysis.Pass, cfg *faceconfig.Config, res *Result) *p
 		fieldSources: map[fieldSourceKey]*atom{}, typeDecls: map[types.Type]*typeDecl{},
 		declAtoms: map[declaredKey]*atom{}, forkMemo: map[string]string{},
 		promoted: map[string]*promotion{}, faceKeys: map[string]faceKey{}, endpointMemo: map[string]string{}, writtenMemo: map[writtenKey][]writtenField{},
-		underMemo: map[types.Type]map[*types.Var]bool{},
+		underMemo: map[types.Type]map[*types.Var]bool{}, typeTaintMemo: map[types.Type]typeTaint{},
 	}
 	pa.dirs = collectDirectives(pass, cfg.Rules)
 	res.Ignores, res.Nolint, res.Malformed = pa.dirs.ignores, pa.dirs.nolint, pa.dirs.malformed

@@ -128,8 +128,11 @@ func (u *unit) written(v ssa.Value, enc rules.Encoding) tset {
 			}
 		}
 	}
+	local := u.localObject(base)
 	for _, w := range fields {
-		t, _ = t.union(u.pa.fieldTaintOf(w.field).withStep(pos, posn, "in field "+w.owner+"."+w.field.Name()))
+		if !local {
+			t, _ = t.union(u.pa.fieldTaintOf(w.field).withStep(pos, posn, "in field "+w.owner+"."+w.field.Name()))
+		}
 		t, _ = t.union(u.fieldSource(w.structType, w.field, pos))
 	}
 	if n, ok := types.Unalias(structOf(x.Type())).(*types.Named); ok && u.pa.declaredType(n) {
@@ -163,12 +166,15 @@ func (u *unit) fieldPath(v ssa.Value, path []string) tset {
 		}
 		t = field.Type()
 	}
-	out := u.pa.fieldTaintOf(field)
-	out, _ = out.union(u.fieldSource(owner, field, posOf(u.cur)))
 	base := x
 	if un, ok := x.(*ssa.UnOp); ok && un.Op == token.MUL && !isReference(x.Type()) {
 		base = un.X
 	}
+	var out tset
+	if !u.localObject(base) {
+		out = u.pa.fieldTaintOf(field)
+	}
+	out, _ = out.union(u.fieldSource(owner, field, posOf(u.cur)))
 	for _, r := range u.rootsOf(base) {
 		out, _ = out.union(u.objs[r])
 		out, _ = out.union(u.fields[fieldSlot{r, field}])

@@ -35,5 +35,10 @@ func buildSSA(pass *analysis.Pass) (*ssa.Package, []*ssa.Function) {
 			}
 		}
 	}
+	// The package initializer: the initial values of package variables
+	// (a URL constant kept in a variable) are stores like any other.
+	if init := pkg.Func("init"); init != nil && init.Synthetic != "" {
+		funcs = append(funcs, init)
+	}
 	return pkg, funcs
 }

@@ -344,6 +344,32 @@ func (pa *pkgAnalysis) fieldTaintOf(v *types.Var) tset {
 	return t
 }
 
+// typeFieldTaint returns what the fields of the structs a value of type t
+// holds (through pointers) were given anywhere in the package: an object
+// passed to a call brings what its fields hold, even when they were set
+// elsewhere (a client configured by one function and used by another).
+func (pa *pkgAnalysis) typeFieldTaint(t types.Type) tset {
+	if structUnder(t) == nil {
+		return nil
+	}
+	if m, ok := pa.typeTaintMemo[t]; ok && m.gen == pa.fieldGen {
+		return m.t
+	}
+	var out tset
+	for f := range pa.fieldsUnder(t) {
+		out, _ = out.union(pa.fieldTaintOf(f))
+	}
+	pa.typeTaintMemo[t] = typeTaint{gen: pa.fieldGen, t: out}
+	return out
+}
+
+// typeTaint is a memoised typeFieldTaint, valid while the package's field
+// taint does not grow.
+type typeTaint struct {
+	gen int
+	t   tset
+}
+
 // storeField adds concrete taint to a field or package variable.
 func (pa *pkgAnalysis) storeField(v *types.Var, t tset) {
 	var concrete tset
@@ -359,5 +385,6 @@ func (pa *pkgAnalysis) storeField(v *types.Var, t tset) {
 	if changed {
 		pa.fieldTaint[v] = grown
 		pa.fieldGrew = true
+		pa.fieldGen++
 	}
 }

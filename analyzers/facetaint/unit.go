@@ -399,6 +399,19 @@ func (u *unit) content(v ssa.Value) tset {
 	return t
 }
 
+// localObject reports whether v refers only to objects allocated in the
+// unit (a composite literal, a local variable): every store into them is
+// in view, and the package-wide taint of their fields does not apply.
+func (u *unit) localObject(v ssa.Value) bool {
+	roots := u.rootsOf(strip(v))
+	for _, r := range roots {
+		if _, ok := r.(*ssa.Alloc); !ok {
+			return false
+		}
+	}
+	return len(roots) > 0
+}
+
 // pointee returns what the object a field refers to holds (s.buf, a
 // pointer, slice, map or channel field): what was stored in the field or
 // through it, and into the fields of the type it refers to; not what the
@@ -425,6 +438,9 @@ func (u *unit) pointee(fa *ssa.FieldAddr) tset {
 // interface conversions and the elements of variadic arguments.
 func (u *unit) arg(v ssa.Value) tset {
 	t := u.content(v)
+	if !u.localObject(v) {
+		t, _ = t.union(u.pa.typeFieldTaint(strip(v).Type()))
+	}
 	vals := []ssa.Value{v}
 	if elems := variadicElems(v); elems != nil {
 		vals = elems
