@@ -783,8 +783,7 @@ func (u *unit) applySummary(instr ssa.CallInstruction, args []ssa.Value, ce call
 			continue // processing of what the caller captured
 		}
 		path := (*step)(nil).then(pos, posn, "calls "+name).appendPath(cp.path)
-		u.addCapture(capturePoint{instr: instr, desc: cp.desc, lab: cp.lab, nameBased: cp.nameBased, path: path, posn: cp.posn,
-			cand: cp.cand, data: cp.data})
+		u.addCapture(cp.at(instr, path))
 	}
 }
 

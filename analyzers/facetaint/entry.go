@@ -221,8 +221,8 @@ func (u *unit) bind(instr ssa.CallInstruction, c *ssa.CallCommon, args []ssa.Val
 	}
 	pos := c.Pos()
 	for _, v := range roleValues(c, args, b.Out) {
-		st := structUnder(v.Type())
-		if st == nil {
+		v = strip(v) // c.ShouldBind(&req): an any holding &req
+		if structUnder(v.Type()) == nil {
 			continue
 		}
 		for _, w := range u.pa.writtenFields(v.Type(), rules.EncodingAll) {

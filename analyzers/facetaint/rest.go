@@ -50,7 +50,8 @@ func (u *unit) read(instr ssa.CallInstruction, c *ssa.CallCommon, args []ssa.Val
 			}
 		}
 		for _, x := range vals {
-			if fa, ok := strip(x).(*ssa.FieldAddr); ok {
+			x = strip(x) // db.First(&u): an any holding &u
+			if fa, ok := x.(*ssa.FieldAddr); ok {
 				// rows.Scan(&u.ID, &u.Face): a column read into a field
 				u.readColumn(fa, name, pos)
 				continue

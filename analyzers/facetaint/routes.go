@@ -278,7 +278,7 @@ func (pa *pkgAnalysis) foreignHandlerCaptures(instr ssa.CallInstruction, obj *ty
 	pos := instr.Common().Pos()
 	for _, cp := range s.captures {
 		path := (*step)(nil).then(pos, pa.posn(pos), "registers "+pa.name(obj)).appendPath(cp.path)
-		u.routeCaptures = append(u.routeCaptures, capturePoint{instr: instr, desc: cp.desc, lab: cp.lab, nameBased: cp.nameBased, path: path, posn: cp.posn})
+		u.routeCaptures = append(u.routeCaptures, cp.at(instr, path))
 	}
 }
 

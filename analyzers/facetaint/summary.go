@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"golang.org/x/tools/go/ssa"
 )
 
 // fsum is a function summary in memory: the fact plus what only the
@@ -41,6 +43,13 @@ type capture struct {
 	cand      string   // a candidate's origin: a capture once it is promoted
 	params    []int    // the inputs a face API call processes
 	data      []string // the origins of the data it processes
+}
+
+// at returns the capture point, in a caller, of a capture its callee left
+// to it: the call (or registration) instr, with the path to the capture.
+func (c *capture) at(instr ssa.Instruction, path *step) capturePoint {
+	return capturePoint{instr: instr, desc: c.desc, lab: c.lab, nameBased: c.nameBased, path: path, posn: c.posn,
+		cand: c.cand, data: c.data}
 }
 
 // event is a sink or extractor reached by face data.
