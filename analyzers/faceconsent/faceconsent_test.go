@@ -26,3 +26,9 @@ func TestConsent(t *testing.T) {
 func TestFaceAPICaptures(t *testing.T) {
 	analysistest.Run(t, testdata, faceconsent.Analyzer, "faceapi/app")
 }
+
+// TestEntryPoints covers handlers that frameworks call: their captures
+// are checked where they are defined.
+func TestEntryPoints(t *testing.T) {
+	analysistest.Run(t, testdata, faceconsent.Analyzer, "entrypoints/interactor")
+}

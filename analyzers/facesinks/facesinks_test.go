@@ -36,3 +36,9 @@ func TestLibraries(t *testing.T) {
 func TestFaceAPIs(t *testing.T) {
 	analysistest.Run(t, testdata, facesinks.Analyzer, "faceapi/vendorlib")
 }
+
+// TestEntryPointResponses covers what handlers give back to their
+// clients through a framework's response values.
+func TestEntryPointResponses(t *testing.T) {
+	analysistest.Run(t, testdata, facesinks.Analyzer, "entrypoints/interactorresp")
+}

@@ -176,7 +176,7 @@ func (u *unit) respond(desc string, t tset) {
 func (u *unit) requestField(x ssa.Value, structType types.Type, field *types.Var, pos token.Pos) tset {
 	var desc string
 	for _, r := range u.rootsOf(x) {
-		if p, ok := r.(*ssa.Parameter); ok {
+		if p := spilledParam(r); p != nil {
 			if d, ok := u.pa.requestParams[p]; ok {
 				desc = d
 			}
@@ -185,12 +185,17 @@ func (u *unit) requestField(x ssa.Value, structType types.Type, field *types.Var
 	if desc == "" {
 		return nil
 	}
-	return u.requestInput(u.cur, shortType(structOf(structType))+"."+field.Name()+" of the request of "+desc, structType, field, pos)
+	// A field that the framework decoded is read here: a face field is
+	// captured where it is read; a field that can hold an image is a
+	// candidate whose capture, if it is face data, is the face API call
+	// that processes it.
+	return u.requestInput(u.cur, shortType(structOf(structType))+"."+field.Name()+" of the request of "+desc, structType, field, pos, false)
 }
 
 // requestInput makes the atom of a request field read or bound at instr,
-// with its capture point.
-func (u *unit) requestInput(instr ssa.Instruction, desc string, structType types.Type, field *types.Var, pos token.Pos) tset {
+// with its capture point; a candidate is captured there only when
+// capturing says so (a bind call).
+func (u *unit) requestInput(instr ssa.Instruction, desc string, structType types.Type, field *types.Var, pos token.Pos, capturing bool) tset {
 	posn := u.pa.posn(pos)
 	fdesc, lab, nameBased := u.pa.fieldFaceData(structType, field)
 	if fdesc != "" {
@@ -206,8 +211,10 @@ func (u *unit) requestInput(instr ssa.Instruction, desc string, structType types
 	if !u.pa.candidateType(field.Type(), field.Name()) {
 		return nil
 	}
-	t := u.candidate(Origin{Desc: "request field " + desc, Capture: true}, pos, "request input")
-	u.addCapture(capturePoint{instr: instr, desc: "request field " + desc, lab: labelImage, posn: posn, cand: t[0].org.key})
+	t := u.candidate(Origin{Desc: "request field " + desc, Capture: capturing}, pos, "request input")
+	if capturing {
+		u.addCapture(capturePoint{instr: instr, desc: "request field " + desc, lab: labelImage, posn: posn, cand: t[0].org.key})
+	}
 	return t
 }
 
@@ -226,7 +233,7 @@ func (u *unit) bind(instr ssa.CallInstruction, c *ssa.CallCommon, args []ssa.Val
 			continue
 		}
 		for _, w := range u.pa.writtenFields(v.Type(), rules.EncodingAll) {
-			t := u.requestInput(instr, shortType(structOf(w.structType))+"."+w.field.Name()+" bound by "+name, w.structType, w.field, pos)
+			t := u.requestInput(instr, shortType(structOf(w.structType))+"."+w.field.Name()+" bound by "+name, w.structType, w.field, pos, true)
 			if len(t) == 0 {
 				continue
 			}
@@ -237,4 +244,23 @@ func (u *unit) bind(instr ssa.CallInstruction, c *ssa.CallCommon, args []ssa.Val
 		}
 	}
 	return true
+}
+
+// spilledParam returns the parameter a root is, or the parameter a local
+// variable holds (SSA keeps a struct parameter whose fields are addressed
+// in a local copy).
+func spilledParam(r ssa.Value) *ssa.Parameter {
+	switch x := r.(type) {
+	case *ssa.Parameter:
+		return x
+	case *ssa.Alloc:
+		for _, ref := range *x.Referrers() {
+			if st, ok := ref.(*ssa.Store); ok && st.Addr == x {
+				if p, ok := st.Val.(*ssa.Parameter); ok {
+					return p
+				}
+			}
+		}
+	}
+	return nil
 }

@@ -380,6 +380,9 @@ func (pa *pkgAnalysis) contextOf(fn *ssa.Function, k guardKind) ctxState {
 	if k == gConsent && pa.routes != nil && pa.routes.wrapped[fn] {
 		return ctxGuarded
 	}
+	if pa.entries[fn] != nil {
+		return ctxUnguarded // a framework calls it: its captures are checked here
+	}
 	if fi.escapes || len(fi.sites) == 0 || pa.exported(fn) {
 		return ctxUnguarded
 	}

@@ -321,6 +321,18 @@ func posOf(instr ssa.Instruction) token.Pos {
 	if c, ok := instr.(ssa.CallInstruction); ok {
 		return c.Common().Pos()
 	}
+	if st, ok := instr.(*ssa.Store); ok && !st.Pos().IsValid() {
+		// out.Faces, err = f(): the store of a tuple element has no
+		// position of its own; the call or the field has one
+		for _, v := range []ssa.Value{st.Val, st.Addr} {
+			if ex, ok := v.(*ssa.Extract); ok {
+				v = ex.Tuple
+			}
+			if v.Pos().IsValid() {
+				return v.Pos()
+			}
+		}
+	}
 	if v, ok := instr.(ssa.Value); ok && v.Pos().IsValid() {
 		return v.Pos()
 	}
