@@ -59,6 +59,9 @@ func (pa *pkgAnalysis) thirdParty(pkg *types.Package) bool {
 func (pa *pkgAnalysis) nameSources() bool { return pa.own && pa.cfg.NameSources }
 
 // records reports whether an event of kind is recorded in this package:
-// every kind in the user's code, only extractions (which say what a
-// function does to its inputs, not where they go) in third-party code.
-func (pa *pkgAnalysis) records(kind string) bool { return pa.own || kind == KindExtract }
+// every kind in the user's code, only extractions and face API uses (which
+// say what a function does with its inputs, not where they go) in
+// third-party code.
+func (pa *pkgAnalysis) records(kind string) bool {
+	return pa.own || kind == KindExtract || kind == KindFaceAPI
+}

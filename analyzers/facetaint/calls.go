@@ -763,7 +763,7 @@ func (u *unit) applySummary(instr ssa.CallInstruction, args []ssa.Value, ce call
 				u.faceAPIUse(instr, name+" (which calls "+e.sink+" to "+faceAPI+")", payload, labelImage)
 			}
 		}
-		if faceAPI != "" || e.kind == KindExtract {
+		if faceAPI != "" || e.kind == KindExtract || e.kind == KindFaceAPI {
 			u.pa.promote(payload, cmp.Or(faceAPI, e.sink), e.pos, e.posn)
 		}
 		payload = dropParams(payload, e, inputs)

@@ -84,6 +84,10 @@ func (u *unit) faceAPIUse(instr ssa.CallInstruction, name string, payload tset, 
 	pos := instr.Common().Pos()
 	posn := u.pa.posn(pos)
 	u.pa.promote(payload, name, pos, posn)
+	if hasParam(payload) || len(payload.only(labelMaybe)) > 0 {
+		// for the callers: what they pass here goes to a face API
+		u.addEvent(&event{kind: KindFaceAPI, sink: name, posn: posn, pos: pos, payload: payload})
+	}
 	if capturedBefore(payload) {
 		return // processing of a capture, reported at the capture
 	}

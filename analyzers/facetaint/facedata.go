@@ -58,11 +58,9 @@ func canCarry(t types.Type) bool {
 
 // carriesByDefault reports whether an unknown call passes its arguments to
 // a result of type t: not to errors, which rarely quote their inputs and
-// are logged everywhere (models say which errors do, such as fmt.Errorf),
-// and not to numbers, which such a call computes from its inputs (a score,
-// a distance).
+// are logged everywhere (models say which errors do, such as fmt.Errorf).
 func carriesByDefault(t types.Type) bool {
-	return canCarry(t) && !isError(t) && !scalarNumber(t)
+	return canCarry(t) && !isError(t)
 }
 
 // scalarNumber reports whether t is a number other than a byte: what an
@@ -89,19 +87,33 @@ func reduces(x *ssa.BinOp) bool {
 	if !scalarNumber(x.Type()) {
 		return false
 	}
-	for _, ref := range *x.Referrers() {
+	return !writtenAsElement(x, 0)
+}
+
+// writtenAsElement reports whether a value, through arithmetic and
+// conversions, is written as an element of a container (gray[i] =
+// uint8((r+g+b)/3)): an element-wise transformation.
+func writtenAsElement(v ssa.Value, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	for _, ref := range *v.Referrers() {
 		switch r := ref.(type) {
 		case *ssa.Store:
-			if _, elem := r.Addr.(*ssa.IndexAddr); elem && r.Val == x {
-				return false
+			if _, elem := r.Addr.(*ssa.IndexAddr); elem && r.Val == v {
+				return true
 			}
 		case *ssa.MapUpdate:
-			if r.Value == x {
-				return false
+			if r.Value == v {
+				return true
+			}
+		case *ssa.Convert, *ssa.ChangeType, *ssa.BinOp:
+			if writtenAsElement(r.(ssa.Value), depth+1) {
+				return true
 			}
 		}
 	}
-	return true
+	return false
 }
 
 var errorType = types.Universe.Lookup("error").Type()

@@ -51,6 +51,10 @@ type Flow struct {
 // KindExtract is the Flow kind of face data reaching a template extractor.
 const KindExtract = "extract"
 
+// KindFaceAPI is the kind of the events of face API uses: they say which
+// inputs of a function go to a face API, and are no finding themselves.
+const KindFaceAPI = "faceapi"
+
 // Data describes the face data, e.g. "face image" or "encrypted face
 // template (name-based)".
 func (f *Flow) Data() string { return describeData(f.Label, f.Encrypted, f.Origin.NameBased) }
