@@ -532,7 +532,7 @@ func (u *unit) sinkCall(instr ssa.CallInstruction, c *ssa.CallCommon, args []ssa
 			// A vendor's face API processes a face whatever it is sent (a
 			// photo's URL); any other face service, when it is sent data.
 			faceAPI = ep[0].org.Desc
-			capture = u.pa.knownVendor(faceAPI) || payload.hasData()
+			capture = u.pa.knownVendor(faceAPI) || u.imageData(payload)
 		}
 	}
 	if capture {
@@ -759,7 +759,7 @@ func (u *unit) applySummary(instr ssa.CallInstruction, args []ssa.Value, ce call
 		if ep := dest.only(labelEndpoint); faceAPI == "" && e.kind == string(rules.SinkNetwork) && len(ep) > 0 {
 			// the caller passes the URL of a face API
 			faceAPI = ep[0].org.Desc
-			if u.pa.knownVendor(faceAPI) || payload.hasData() {
+			if u.pa.knownVendor(faceAPI) || u.imageData(payload) {
 				u.faceAPIUse(instr, name+" (which calls "+e.sink+" to "+faceAPI+")", payload, labelImage)
 			}
 		}
@@ -787,7 +787,13 @@ func (u *unit) applySummary(instr ssa.CallInstruction, args []ssa.Value, ce call
 			continue // processing of what the caller captured
 		}
 		path := (*step)(nil).then(pos, posn, "calls "+name).appendPath(cp.path)
-		u.addCapture(cp.at(instr, path))
+		c := cp.at(instr, path)
+		for _, p := range cp.params {
+			if p < len(inputs) {
+				c.data = append(c.data, dataKeys(inputs[p])...) // the caller's data, for one capture per data
+			}
+		}
+		u.addCapture(c)
 	}
 }
 

@@ -252,3 +252,19 @@ func shortURL(s string) string {
 	}
 	return s
 }
+
+// imageData reports whether t may hold an image: face data, a candidate,
+// or an input of the function of a type that can hold one.
+func (u *unit) imageData(t tset) bool {
+	for _, a := range t {
+		switch {
+		case a.param >= 0:
+			if in := u.inputs(); a.param < len(in) && imageCarrier(in[a.param].Type()) {
+				return true
+			}
+		case a.lab.face(), a.maybe():
+			return true
+		}
+	}
+	return false
+}

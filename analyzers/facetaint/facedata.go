@@ -34,33 +34,36 @@ import (
 //     (candidateType, and promotion in faceapi.go).
 
 // canCarry reports whether values of type t can hold face data or an
-// insecure transport. Booleans and integers (lengths, counts, status codes)
-// cannot; bytes and floats (pixels, descriptors) can.
+// insecure transport: anything but booleans. Numbers can (pixels, pixel
+// components, descriptor elements); which numbers computed from face data
+// are not face data is decided by carriesByDefault, reduces and
+// wholeField.
 func canCarry(t types.Type) bool {
-	switch u := t.Underlying().(type) {
-	case *types.Basic:
+	if u, ok := t.Underlying().(*types.Basic); ok {
 		switch {
 		case u.Info()&types.IsBoolean != 0:
-			return false
-		case u.Kind() == types.Uint8 || u.Kind() == types.Int8:
-			return true
-		case u.Info()&types.IsInteger != 0:
 			return false
 		case u.Kind() == types.UntypedNil || u.Kind() == types.Invalid:
 			return false
 		}
-		return true
-	case *types.Tuple:
-		return true
 	}
 	return true
 }
 
 // carriesByDefault reports whether an unknown call passes its arguments to
 // a result of type t: not to errors, which rarely quote their inputs and
-// are logged everywhere (models say which errors do, such as fmt.Errorf).
+// are logged everywhere (models say which errors do, such as fmt.Errorf),
+// and not to integers other than bytes, which such a call computes from
+// its inputs (a length, a count, an index; models say which calls return
+// pixel components).
 func carriesByDefault(t types.Type) bool {
-	return canCarry(t) && !isError(t)
+	return canCarry(t) && !isError(t) && !scalarInteger(t)
+}
+
+// scalarInteger reports whether t is an integer other than a byte.
+func scalarInteger(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsInteger != 0 && b.Kind() != types.Uint8 && b.Kind() != types.Int8
 }
 
 // scalarNumber reports whether t is a number other than a byte: what an
@@ -225,6 +228,13 @@ func (pa *pkgAnalysis) nameLabel(name string, t types.Type) (label, bool) {
 // identifier, key, path, URL, score, box, count...
 func (pa *pkgAnalysis) metadataName(name string) bool {
 	return pa.set.Upload.MetadataRE.MatchString(snake(name))
+}
+
+// wholeField reports whether a field read from face data is face data too:
+// not when it holds data about it (a model's metadata field, a metadata
+// name) or a count, an index, a coordinate (an integer other than a byte).
+func (pa *pkgAnalysis) wholeField(structType types.Type, field *types.Var) bool {
+	return canCarry(field.Type()) && !scalarInteger(field.Type()) && !pa.metadataField(structType, field)
 }
 
 // metadataField reports whether a field holds data about the face data

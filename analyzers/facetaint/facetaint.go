@@ -425,10 +425,14 @@ func (pa *pkgAnalysis) name(fn *types.Func) string {
 	return s
 }
 
-// displayName names a function for messages: "gocv.VideoCapture.Read".
+// displayName names a function for messages: "gocv.VideoCapture.Read",
+// and "C.f" for a function cgo makes for C.f.
 func displayName(fn *types.Func) string {
 	fn = fn.Origin()
 	name := fn.Name()
+	if c, ok := strings.CutPrefix(name, "_Cfunc_"); ok {
+		return "C." + c
+	}
 	if recv := fn.Type().(*types.Signature).Recv(); recv != nil {
 		t := recv.Type()
 		if p, ok := types.Unalias(t).(*types.Pointer); ok {

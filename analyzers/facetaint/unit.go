@@ -606,7 +606,7 @@ func (u *unit) loadField(x ssa.Value, structType types.Type, index int, pos toke
 			u.addCapture(capturePoint{instr: u.cur, desc: desc, lab: labelImage, posn: u.pa.posn(pos), cand: ct[0].org.key})
 		}
 	}
-	whole := !u.pa.metadataField(structType, field) && canCarry(field.Type())
+	whole := u.pa.wholeField(structType, field)
 	if _, isPtr := structType.Underlying().(*types.Pointer); !isPtr {
 		// a field of a struct value
 		if whole {
