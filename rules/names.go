@@ -117,3 +117,35 @@ func splitQualified(s string) (pkg, name string, err error) {
 	}
 	return pkg, name, nil
 }
+
+// FieldPath is a path of fields from a named struct type:
+// "github.com/IBM/sarama.Config.Net.TLS.Enable".
+type FieldPath struct {
+	Type   TypeName
+	Fields []string
+}
+
+// ParseFieldPath parses a field path: the type is the first exported name
+// after the package path.
+func ParseFieldPath(s string) (FieldPath, error) {
+	bad := fmt.Errorf("malformed field path %q (want pkg/path.Type.Field.Field...)", s)
+	slash := strings.LastIndexByte(s, '/')
+	parts := strings.Split(s[slash+1:], ".")
+	for i, p := range parts {
+		if i == 0 || !token.IsExported(p) {
+			continue
+		}
+		pkg := s[:slash+1] + strings.Join(parts[:i], ".")
+		fields := parts[i+1:]
+		if len(fields) == 0 {
+			return FieldPath{}, bad
+		}
+		for _, f := range fields {
+			if !token.IsIdentifier(f) {
+				return FieldPath{}, bad
+			}
+		}
+		return FieldPath{Type: TypeName{Pkg: pkg, Name: p}, Fields: fields}, nil
+	}
+	return FieldPath{}, bad
+}

@@ -242,6 +242,11 @@ type Insecure struct {
 	Funcs  []string `toml:"funcs"`
 	Fields []string `toml:"fields"`
 	What   string   `toml:"what"`
+	// Unless names boolean fields of what Funcs return that make it secure
+	// when the code sets them to true ("github.com/IBM/sarama.Config.Net.TLS.Enable":
+	// the type, then the path of fields): a configuration that is
+	// plaintext by default.
+	Unless []string `toml:"unless"`
 
 	Pos Position `toml:"-"`
 }

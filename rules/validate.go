@@ -311,6 +311,14 @@ func (v *validator) models(m *Models) {
 			v.funcs(x.Funcs, at, seen)
 		}
 		v.fields(x.Fields, at+".fields")
+		if len(x.Unless) > 0 && len(x.Funcs) == 0 {
+			v.errorf(v.loc.at(at+".unless"), "unless applies to funcs")
+		}
+		for _, u := range x.Unless {
+			if _, err := ParseFieldPath(u); err != nil {
+				v.errorf(v.loc.atValue(at+".unless", u), "%v", err)
+			}
+		}
 	}
 	seen = map[string]bool{}
 	for i, x := range m.Expiries {

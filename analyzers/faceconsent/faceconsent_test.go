@@ -30,5 +30,5 @@ func TestFaceAPICaptures(t *testing.T) {
 // TestEntryPoints covers handlers that frameworks call: their captures
 // are checked where they are defined.
 func TestEntryPoints(t *testing.T) {
-	analysistest.Run(t, testdata, faceconsent.Analyzer, "entrypoints/interactor")
+	analysistest.Run(t, testdata, faceconsent.Analyzer, "entrypoints/interactor", "entrypoints/handlers", "entrypoints/router")
 }

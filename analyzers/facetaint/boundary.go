@@ -27,7 +27,12 @@ import (
 // a third-party function shows one step naming the function.
 
 // ownPackage reports whether the package of a pass is the user's own code.
+// The main package go test generates for a package's tests (its path ends
+// in ".test") is not: it only lists the tests.
 func ownPackage(pass *analysis.Pass, ownModules []string) bool {
+	if strings.HasSuffix(pass.Pkg.Path(), ".test") {
+		return false
+	}
 	m := pass.Module
 	if m == nil || m.Path == "" || m.Version == "" {
 		return true

@@ -377,7 +377,9 @@ func (u *unit) modelCall(instr ssa.CallInstruction, c *ssa.CallCommon, args []ss
 		if desc == "" {
 			desc = name
 		}
-		u.setResult(callValue(instr), -1, tset{u.insecureAtom(desc)})
+		if !u.setsTrue(ins.Unless) {
+			u.setResult(callValue(instr), -1, tset{u.insecureAtom(desc)})
+		}
 	}
 	for _, tab := range []struct {
 		table map[string]*rules.Propagator
@@ -838,4 +840,50 @@ func describeAtom(a *atom) string {
 		return "possible face image"
 	}
 	return "face " + a.lab.String()
+}
+
+// setsTrue reports whether the unit sets one of the boolean field paths to
+// true (config.Net.TLS.Enable = true): a plaintext default made secure.
+func (u *unit) setsTrue(paths []string) bool {
+	for _, p := range paths {
+		fp, err := rules.ParseFieldPath(p)
+		if err != nil {
+			continue
+		}
+		for _, fn := range u.fns {
+			for _, b := range fn.Blocks {
+				for _, instr := range b.Instrs {
+					st, ok := instr.(*ssa.Store)
+					if !ok {
+						continue
+					}
+					if v, ok := constBool(st.Val); ok && v && fieldChain(st.Addr, fp) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// fieldChain reports whether an address is the field path fp of a value of
+// fp's type.
+func fieldChain(addr ssa.Value, fp rules.FieldPath) bool {
+	x := addr
+	for i := len(fp.Fields) - 1; i >= 0; i-- {
+		fa, ok := x.(*ssa.FieldAddr)
+		if !ok {
+			return false
+		}
+		if f := fieldVar(fa.X.Type(), fa.Field); f == nil || f.Name() != fp.Fields[i] {
+			return false
+		}
+		x = fa.X
+		if un, ok := x.(*ssa.UnOp); ok && un.Op == token.MUL && i > 0 {
+			x = un.X
+		}
+	}
+	name, ok := namedPath(x.Type())
+	return ok && name == fp.Type.String()
 }

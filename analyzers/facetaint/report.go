@@ -46,7 +46,7 @@ func (u *unit) report() {
 			continue
 		}
 		guarded := pa.guardedAt(c.instr, gConsent)
-		deferred := !guarded && pa.deferredAt(c.instr)
+		deferred := !guarded && !c.wired && pa.deferredAt(c.instr)
 		minor := pa.minorAt(c.instr)
 		guardian := pa.guardedAt(c.instr, gGuardian)
 		if deferred && (minor == nil || guardian) {

@@ -2,6 +2,7 @@ package facetaint
 
 import (
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -124,6 +125,89 @@ func (pa *pkgAnalysis) routePhase() {
 			}
 		}
 	}
+	registered := map[ssa.Value]bool{}
+	for _, reg := range regs {
+		for _, item := range reg.items {
+			registered[strip(item)] = true
+		}
+	}
+	pa.wiring(registered)
+}
+
+// wiring makes capture points of the exported handlers of other packages
+// that this package wires otherwise than on a modelled route: a method or
+// function value taken here (given to a framework, stored in a table), or
+// a server value given to a generated Register... function (gRPC, OpenAPI
+// servers). Their packages left the consent check to whoever wires them.
+func (pa *pkgAnalysis) wiring(registered map[ssa.Value]bool) {
+	for _, u := range pa.units {
+		for _, fn := range u.fns {
+			for _, b := range fn.Blocks {
+				for _, instr := range b.Instrs {
+					if call, ok := instr.(ssa.CallInstruction); ok {
+						pa.registerCall(call)
+					}
+					if _, ok := instr.(*ssa.MakeClosure); ok {
+						continue // its function is taken as the closure value
+					}
+					var ops []*ssa.Value
+					for _, op := range instr.Operands(ops) {
+						v := strip(*op)
+						if registered[v] {
+							continue
+						}
+						if c, ok := instr.(ssa.CallInstruction); ok && v == c.Common().Value {
+							continue // a call, not a value taken
+						}
+						var obj *types.Func
+						switch x := v.(type) {
+						case *ssa.Function:
+							obj = funcObj(x)
+						case *ssa.MakeClosure:
+							if isBound(x.Fn.(*ssa.Function)) {
+								obj = funcObj(x.Fn.(*ssa.Function))
+							}
+						}
+						if obj != nil && obj.Pkg() != pa.pass.Pkg {
+							pa.foreignHandlerCaptures(instr, obj)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// registerCall wires the methods of a server value of another package given
+// to a Register... function.
+func (pa *pkgAnalysis) registerCall(call ssa.CallInstruction) {
+	c := call.Common()
+	fn := c.StaticCallee()
+	if fn == nil || !strings.HasPrefix(fn.Name(), "Register") {
+		return
+	}
+	for _, a := range c.Args {
+		t := strip(a).Type()
+		n, ok := namedOrPointer(t)
+		if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg() == pa.pass.Pkg {
+			continue
+		}
+		ms := types.NewMethodSet(types.NewPointer(n))
+		for i := 0; i < ms.Len(); i++ {
+			if m, ok := ms.At(i).Obj().(*types.Func); ok && m.Exported() {
+				pa.foreignHandlerCaptures(call, m)
+			}
+		}
+	}
+}
+
+// namedOrPointer returns the named type of t or of what t points to.
+func namedOrPointer(t types.Type) (*types.Named, bool) {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return n, ok
 }
 
 // isGuarded reports whether a router or one it was made from has consent
@@ -269,16 +353,18 @@ func (pa *pkgAnalysis) isMiddleware(fn *types.Func) bool {
 // foreignHandlerCaptures makes the captures of a handler of another package,
 // registered here with no consent middleware, capture points at the
 // registration.
-func (pa *pkgAnalysis) foreignHandlerCaptures(instr ssa.CallInstruction, obj *types.Func) {
+func (pa *pkgAnalysis) foreignHandlerCaptures(instr ssa.Instruction, obj *types.Func) {
 	s := pa.summaryOf(obj)
-	if s == nil {
+	if s == nil || len(s.captures) == 0 {
 		return
 	}
 	u := pa.unitOf[instr.Parent()]
-	pos := instr.Common().Pos()
+	pos := posOf(instr)
 	for _, cp := range s.captures {
 		path := (*step)(nil).then(pos, pa.posn(pos), "registers "+pa.name(obj)).appendPath(cp.path)
-		u.routeCaptures = append(u.routeCaptures, cp.at(instr, path))
+		c := cp.at(instr, path)
+		c.wired = true
+		u.routeCaptures = append(u.routeCaptures, c)
 	}
 }
 

@@ -152,16 +152,22 @@ func constString(v ssa.Value) (string, bool) {
 	return constant.StringVal(c.Value), true
 }
 
+// plaintextSchemes are the URL schemes of plaintext transports: HTTP,
+// WebSocket, MQTT over TCP, AMQP, Redis and FTP without TLS (their TLS
+// twins are https, wss, ssl/mqtts, amqps, rediss, ftps).
+var plaintextSchemes = []string{"http://", "ws://", "tcp://", "mqtt://", "amqp://", "redis://", "ftp://"}
+
 // insecureURL reports whether s is a plaintext URL to a non-loopback host.
 func insecureURL(s string) bool {
 	lower := strings.ToLower(s)
 	var rest string
-	switch {
-	case strings.HasPrefix(lower, "http://"):
-		rest = lower[len("http://"):]
-	case strings.HasPrefix(lower, "ws://"):
-		rest = lower[len("ws://"):]
-	default:
+	for _, scheme := range plaintextSchemes {
+		if r, ok := strings.CutPrefix(lower, scheme); ok {
+			rest = r
+			break
+		}
+	}
+	if rest == "" {
 		return false
 	}
 	host := rest

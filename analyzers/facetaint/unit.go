@@ -68,6 +68,10 @@ type capturePoint struct {
 	// are one capture.
 	data   []string
 	params []int
+	// wired marks the capture of a handler of another package wired here
+	// (a route registration, a handler value): it is checked here, where
+	// the middleware of the route is visible, not left to the callers.
+	wired bool
 }
 
 // maxRounds bounds the local fixed-point iteration of a unit.
@@ -877,7 +881,7 @@ func (u *unit) summarise(track bool) bool {
 		}
 	}
 	for _, c := range u.captures {
-		if !u.pa.guardedAt(c.instr, gConsent) && u.pa.deferredAt(c.instr) {
+		if !c.wired && !u.pa.guardedAt(c.instr, gConsent) && u.pa.deferredAt(c.instr) {
 			path := c.path
 			if path == nil {
 				pos := posOf(c.instr)
