@@ -40,7 +40,11 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		if c.Minor != nil && !c.GuardianGuarded {
 			vars["cond"] = c.Minor.Text
-			rel := append(related, analysis.RelatedInformation{Pos: c.Minor.Pos, Message: "the person is under 14 here: " + c.Minor.Text})
+			at := c.Minor.Pos
+			if !at.IsValid() {
+				at = c.Pos // every step has a real position
+			}
+			rel := append(related, analysis.RelatedInformation{Pos: at, Message: "the person is under 14 here: " + c.Minor.Text})
 			r.Report(report.Finding{Rule: "FR202", Pos: c.Pos, Vars: vars, Related: rel})
 		}
 	}

@@ -533,7 +533,8 @@ func (pa *pkgAnalysis) minorRegionOf(ifi *ssa.If) *minorRegion {
 		if blk == nil {
 			return nil
 		}
-		return &minorRegion{block: blk, cond: &MinorCondition{Pos: ifi.Pos(), Text: text}}
+		// the step is anchored at the comparison (an If has no position)
+		return &minorRegion{block: blk, cond: &MinorCondition{Pos: cmp.Or(ifi.Cond.Pos(), ifi.Pos()), Text: text}}
 	}
 	switch c := ifi.Cond.(type) {
 	case *ssa.Call:
