@@ -15,5 +15,6 @@ const matchURL = "https://match.example.com/v1/match"
 func main() {
 	http.HandleFunc("/selfie", upload)
 	http.HandleFunc("/v2/selfie", consentedUpload)
+	http.HandleFunc("/debug/selfie", debugUpload)
 	log.Fatal(http.ListenAndServe(":8080", nil))
 }

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -23,6 +24,7 @@ type Reporter struct {
 	seen  map[string]bool
 	files map[string]*token.File
 	calls map[token.Pos]*ast.CallExpr // by the position of their '('
+	supp  *facetaint.Suppressions
 }
 
 // New returns a reporter for a pass, given facetaint's result.
@@ -86,25 +88,25 @@ func (r *Reporter) span(pos token.Pos) (token.Pos, token.Pos) {
 	return pos, token.NoPos
 }
 
-// suppressed applies //nolint, //facelint:ignore on the line or the line
-// above, and suppressions recorded where the finding was computed.
+// suppressed applies //nolint, the //facelint:ignore and
+// //facelint:file-ignore directives that cover the finding's position (the
+// most specific one is marked used), and suppressions recorded where the
+// finding was computed.
 func (r *Reporter) suppressed(f Finding) bool {
-	for _, id := range f.Ignored {
-		if id == f.Rule {
-			return true
-		}
-	}
 	p := r.pass.Fset.Position(f.Pos)
 	if r.res.Nolint[facetaint.Line{File: p.Filename, Line: p.Line}] {
 		return true
 	}
-	for _, line := range []int{p.Line, p.Line - 1} {
-		if ig := r.res.Ignores[facetaint.Line{File: p.Filename, Line: line}]; ig != nil && ig.Covers(f.Rule) {
+	if r.supp == nil {
+		r.supp = facetaint.NewSuppressions(r.res.Ignores)
+	}
+	for _, ig := range r.supp.At(p) {
+		if ig.Covers(f.Rule) {
 			ig.MarkUsed(f.Rule)
 			return true
 		}
 	}
-	return false
+	return slices.Contains(f.Ignored, f.Rule)
 }
 
 // Path converts path steps into related information. Steps in files the
