@@ -43,8 +43,15 @@ func facelintBinary(t *testing.T) string {
 // run runs a command in dir and returns its stdout, stderr and exit code.
 func run(t *testing.T, dir, name string, args ...string) (string, string, int) {
 	t.Helper()
+	return runEnv(t, dir, nil, name, args...)
+}
+
+// runEnv is run with an environment (nil: the test's).
+func runEnv(t *testing.T, dir string, env []string, name string, args ...string) (string, string, int) {
+	t.Helper()
 	cmd := exec.Command(name, args...)
 	cmd.Dir = dir
+	cmd.Env = env
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"go/token"
 	"io"
+	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -20,6 +21,7 @@ import (
 	"github.com/facelint/facelint/analyzers"
 	"github.com/facelint/facelint/analyzers/faceconfig"
 	"github.com/facelint/facelint/internal/baseline"
+	"github.com/facelint/facelint/internal/repo"
 	"github.com/facelint/facelint/rules"
 )
 
@@ -55,9 +57,13 @@ type Result struct {
 	// Rules is the rule set in force: the one faceconfig loaded for the
 	// first root package.
 	Rules *rules.Set
-	// Dir is the absolute directory facelint ran in: SARIF and baseline
-	// paths are relative to it.
+	// Dir is the absolute directory facelint ran in: baseline paths are
+	// relative to it.
 	Dir string
+	// Root is the root of the repository Dir is in, or Dir outside a
+	// repository: SARIF paths are relative to it, and files facelint
+	// writes must not leave it through symbolic links.
+	Root string
 	// Baselined is the number of findings removed by ApplyBaseline.
 	Baselined int
 
@@ -138,7 +144,7 @@ func Main(args []string, stdout, stderr io.Writer) int {
 		return fail(err)
 	}
 	if update {
-		if err := res.Baseline().Write(baselineFile); err != nil {
+		if err := res.Baseline().Write(baselineFile, res.Root); err != nil {
 			return fail(err)
 		}
 		fmt.Fprintf(stderr, "facelint: recorded %d findings in %s\n", len(res.Findings), baselineFile)
@@ -165,6 +171,7 @@ func Analyze(opts Options) (*Result, error) {
 	cfg := &packages.Config{
 		Mode:  packages.LoadAllSyntax,
 		Dir:   opts.Dir,
+		Env:   GoEnv(),
 		Tests: opts.Tests,
 	}
 	if opts.Tags != "" {
@@ -187,7 +194,11 @@ func Analyze(opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	res := &Result{Graph: graph, Dir: dir, src: newSources(dir)}
+	root, ok := repo.Root(dir)
+	if !ok {
+		root = dir
+	}
+	res := &Result{Graph: graph, Dir: dir, Root: root, src: newSources(dir)}
 	var errs []string
 	seenErr := map[string]bool{}
 	for act := range graph.All() {
@@ -217,6 +228,18 @@ func Analyze(opts Options) (*Result, error) {
 		return nil, err
 	}
 	return res, nil
+}
+
+// GoEnv is the environment of the go commands that facelint runs: the
+// process's environment with GOTOOLCHAIN=local added unless the variable
+// is set, so that the go line of an analysed go.mod never makes the go
+// command download a toolchain.
+func GoEnv() []string {
+	env := os.Environ()
+	if _, set := os.LookupEnv("GOTOOLCHAIN"); !set {
+		env = append(env, "GOTOOLCHAIN=local")
+	}
+	return env
 }
 
 // loadErrors reports packages that failed to load, parse or type-check,
