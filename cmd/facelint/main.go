@@ -20,33 +20,21 @@
 package main
 
 import (
-	"flag"
 	"os"
 	"runtime/debug"
-	"strings"
-
-	"golang.org/x/tools/go/analysis/unitchecker"
 
 	"github.com/facelint/facelint/analyzers"
-	"github.com/facelint/facelint/analyzers/faceconfig"
 	"github.com/facelint/facelint/internal/driver"
 	"github.com/facelint/facelint/internal/lsp"
+	"github.com/facelint/facelint/internal/vettool"
 )
 
 func main() {
 	if len(os.Args) > 1 && os.Args[1] == "lsp" {
 		os.Exit(lsp.Main(os.Args[2:], os.Stdin, os.Stdout, os.Stderr))
 	}
-	if vetInvocation(os.Args[1:]) {
-		// Settings are faceconfig's flags. unitchecker registers only the
-		// flags of the analyzers it runs, with their name as prefix; add
-		// faceconfig's both ways, so that go vet accepts -config as well as
-		// -faceconfig.config.
-		faceconfig.Analyzer.Flags.VisitAll(func(f *flag.Flag) {
-			flag.Var(f.Value, f.Name, f.Usage)
-			flag.Var(f.Value, faceconfig.Analyzer.Name+"."+f.Name, f.Usage)
-		})
-		unitchecker.Main(analyzers.All()...)
+	if vettool.IsInvocation(os.Args[1:]) {
+		vettool.Main(os.Args[1:], analyzers.All()...)
 	}
 	// The standalone driver holds every package of the import graph in
 	// memory; collecting less often trades some of that memory for time.
@@ -54,15 +42,4 @@ func main() {
 		debug.SetGCPercent(150)
 	}
 	os.Exit(driver.Main(os.Args[1:], os.Stdout, os.Stderr))
-}
-
-// vetInvocation reports whether go vet runs the binary: to describe itself
-// (-V=full, -flags) or to analyse one unit (a .cfg file).
-func vetInvocation(args []string) bool {
-	for _, a := range args {
-		if a == "-V=full" || a == "-flags" || a == "--flags" {
-			return true
-		}
-	}
-	return len(args) > 0 && strings.HasSuffix(args[len(args)-1], ".cfg")
 }

@@ -19,7 +19,10 @@
 #
 # The check runs the binary with .golangci-plugin.yml on testdata/golangci:
 # every line marked "// want RULE" there must be reported as RULE by the
-# facelint linter, and nothing else may be reported.
+# facelint linter, and nothing else may be reported. Then, on a copy of that
+# module and with golangci-lint's cache kept between runs, it checks that
+# editing .facelint.toml changes the next run's findings, and that a broken
+# .facelint.toml fails every run.
 set -euo pipefail
 
 die() {
@@ -121,3 +124,52 @@ if [[ -n $missing || -n $unexpected ]] || ((${#others[@]} > 0)); then
 	die "custom-gcl did not report the expected facelint findings on testdata/golangci"
 fi
 echo "build-and-check: ok: the ${#found[@]} findings are those the want comments expect, none in compliant code"
+
+# Findings of a run as sorted "file:line RULE" lines.
+findings_of() {
+	local line
+	while IFS= read -r line; do
+		if [[ $line =~ $finding ]]; then
+			printf '%s:%s %s\n' "${BASH_REMATCH[1]}" "${BASH_REMATCH[2]}" "${BASH_REMATCH[3]}"
+		fi
+	done <<<"$1" | sort
+}
+
+# lint DIR runs the binary on the module in DIR with golangci-lint's cache
+# (GOLANGCI_LINT_CACHE) kept between runs; it prints the output, with
+# paths relative to DIR, and returns the exit code.
+cache=$work/golangci-cache
+lint() {
+	(cd "$1" && GOLANGCI_LINT_CACHE=$cache "$bin" run -c "$repo/.golangci-plugin.yml" \
+		--path-mode=abs --show-stats=false --issues-exit-code=0 \
+		--output.text.path=stdout --output.text.print-issued-lines=false --output.text.colors=false \
+		./... 2>&1) | sed "s|$1/||g"
+	return "${PIPESTATUS[0]}"
+}
+
+copy=$work/cachecheck
+cp -R -- "$demo" "$copy"
+lint "$copy" >/dev/null || die "custom-gcl failed on a copy of testdata/golangci"
+before=$(lint "$copy")
+[[ $(findings_of "$before") == "$got" ]] || die "the second run on the copy differs from the first: $before"
+
+printf '[rules.FR101]\nenabled = false\n' >"$copy/.facelint.toml"
+status=0
+after=$(lint "$copy") || status=$?
+((status == 0)) || die "custom-gcl failed after FR101 was disabled: $after"
+want_after=$(grep -v ' FR101$' <<<"$got")
+[[ $(findings_of "$after") == "$want_after" ]] ||
+	die "disabling FR101 in .facelint.toml did not change the next run's findings (stale cache):
+$after"
+echo "build-and-check: ok: disabling FR101 in .facelint.toml changed the next run's findings"
+
+printf '[rules.FR101]\nseverity = "loud"\n' >"$copy/.facelint.toml"
+for run in 1 2; do
+	status=0
+	out=$(lint "$copy") || status=$?
+	if ((status == 0)) || [[ $out != *'.facelint.toml:2:1: unknown severity'* ]]; then
+		die "run $run with a broken .facelint.toml: exit code $status, want a failure naming the error:
+$out"
+	fi
+done
+echo "build-and-check: ok: a broken .facelint.toml fails every run"
