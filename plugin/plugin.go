@@ -24,10 +24,13 @@ package plugin
 
 import (
 	"fmt"
+	"go/token"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/golangci/plugin-module-register/register"
@@ -99,7 +102,53 @@ func New(settings any) (register.LinterPlugin, error) {
 	if err := markConfiguration(s.Config); err != nil {
 		return nil, fmt.Errorf("facelint settings: %w", err)
 	}
+	dir, err := os.Getwd()
+	if err != nil {
+		return nil, err
+	}
+	showStepPositions(dir)
 	return linter{}, nil
+}
+
+// showStepPositions makes golangci-lint show where every step of a
+// finding's path is. golangci-lint reports each step (related information)
+// as an issue of its own, but moves a step in another file than the
+// finding to the finding's position: the message of such a step gets its
+// file:line:col, relative to dir (where golangci-lint runs), as the
+// standalone driver shows it. The reporting analyzers are wrapped once:
+// the plugin runs only inside golangci-lint.
+func showStepPositions(dir string) {
+	wrapOnce.Do(func() {
+		for _, a := range analyzers.All() {
+			run := a.Run
+			a.Run = func(pass *analysis.Pass) (any, error) {
+				report := pass.Report
+				pass.Report = func(d analysis.Diagnostic) { report(withStepPositions(pass.Fset, d, dir)) }
+				return run(pass)
+			}
+		}
+	})
+}
+
+var wrapOnce sync.Once
+
+// withStepPositions returns d with the position of each step in another
+// file than d's at the end of the step's message.
+func withStepPositions(fset *token.FileSet, d analysis.Diagnostic, dir string) analysis.Diagnostic {
+	file := fset.Position(d.Pos).Filename
+	related := slices.Clone(d.Related)
+	for i, r := range related {
+		p := fset.Position(r.Pos)
+		if !p.IsValid() || p.Filename == file {
+			continue
+		}
+		if rel, err := filepath.Rel(dir, p.Filename); err == nil && !strings.HasPrefix(rel, "..") {
+			p.Filename = filepath.ToSlash(rel)
+		}
+		related[i].Message = fmt.Sprintf("%s (%s)", r.Message, p)
+	}
+	d.Related = related
+	return d
 }
 
 // validate loads the rule set the settings select, so that a broken

@@ -22,7 +22,10 @@
 # facelint linter, and nothing else may be reported. Then, on a copy of that
 # module and with golangci-lint's cache kept between runs, it checks that
 # editing .facelint.toml changes the next run's findings, and that a broken
-# .facelint.toml fails every run.
+# .facelint.toml fails every run. Last, it checks that golangci-lint shows
+# every step of every finding's path at the position the standalone driver
+# shows it (a step in another file than its finding carries its position in
+# its message, since golangci-lint moves such steps to the finding).
 set -euo pipefail
 
 die() {
@@ -173,3 +176,33 @@ $out"
 	fi
 done
 echo "build-and-check: ok: a broken .facelint.toml fails every run"
+
+# Path steps: golangci-lint's issues for related information (hidden by
+# .golangci-plugin.yml's exclusion, so a copy of it without exclusions is
+# used) must give the positions and messages of the standalone driver's
+# steps, as "file:line:col message" lines.
+(cd "$repo" && go build -o "$work/facelint" ./cmd/facelint)
+standalone=$(cd "$demo" && "$work/facelint" ./... || true)
+want_steps=$(sed -n 's/^\t\([^:]*:[0-9]*:[0-9]*\): \(.*\)$/\1 \2/p' <<<"$standalone" | sort -u)
+sed '/^  exclusions:/,/^issues:/{/^issues:/!d}' "$repo/.golangci-plugin.yml" >"$work/all-issues.yml"
+related=$(cd "$demo" && "$bin" run -c "$work/all-issues.yml" \
+	--path-mode=abs --show-stats=false --issues-exit-code=0 \
+	--output.text.path=stdout --output.text.print-issued-lines=false --output.text.colors=false \
+	./... 2>&1 | sed "s|$demo/||g")
+step_re='^([^:]+:[0-9]+:[0-9]+): [a-z]+\(related information\): (.*) \(facelint\)$'
+moved_re='^(.*) \(([^ ]+:[0-9]+:[0-9]+)\)$'
+got_steps=$(while IFS= read -r line; do
+	if [[ $line =~ $step_re ]]; then
+		pos=${BASH_REMATCH[1]} msg=${BASH_REMATCH[2]}
+		if [[ $msg =~ $moved_re ]]; then
+			msg=${BASH_REMATCH[1]} pos=${BASH_REMATCH[2]}
+		fi
+		printf '%s %s\n' "$pos" "$msg"
+	fi
+done <<<"$related" | sort -u)
+[[ -n $want_steps ]] || die "the standalone driver printed no path steps on testdata/golangci"
+if [[ $got_steps != "$want_steps" ]]; then
+	diff <(printf '%s\n' "$want_steps") <(printf '%s\n' "$got_steps") >&2 || true
+	die "golangci-lint shows path steps at other positions than the standalone driver (< standalone, > golangci-lint)"
+fi
+echo "build-and-check: ok: golangci-lint shows the $(wc -l <<<"$want_steps") path steps where the standalone driver does"
