@@ -6,17 +6,19 @@
 //
 //	facelint [flags] packages...
 //
-// prints findings as text (default), -json (the JSON tree of go vet -json)
-// or -sarif (SARIF 2.1.0), and exits 3 when there are findings, 1 on errors
-// and 0 otherwise. The same binary is a go vet tool:
+// prints findings as text (default), -json (the JSON tree of go vet -json),
+// -sarif (SARIF 2.1.0) or -format github (GitHub Actions annotations), and
+// exits 3 when there are findings (at or above -fail-on), 1 on errors
+// (packages that do not load included) and 0 otherwise. The same binary is
+// a go vet tool:
 //
-//	go vet -vettool=$(which facelint) ./...
+//	go vet -vettool="$(go env GOPATH)/bin/facelint" ./...
 //
 // and a language server for editors (docs/editors.md):
 //
 //	facelint lsp [flags]
 //
-// Run facelint -help for the flags.
+// facelint version prints its version. Run facelint -help for the flags.
 package main
 
 import (
@@ -30,8 +32,13 @@ import (
 )
 
 func main() {
-	if len(os.Args) > 1 && os.Args[1] == "lsp" {
-		os.Exit(lsp.Main(os.Args[2:], os.Stdin, os.Stdout, os.Stderr))
+	if len(os.Args) > 1 {
+		switch os.Args[1] {
+		case "lsp":
+			os.Exit(lsp.Main(os.Args[2:], os.Stdin, os.Stdout, os.Stderr))
+		case "version":
+			os.Exit(driver.Main([]string{"-version"}, os.Stdout, os.Stderr))
+		}
 	}
 	if vettool.IsInvocation(os.Args[1:]) {
 		vettool.Main(os.Args[1:], analyzers.All()...)
