@@ -187,8 +187,8 @@ func TestExitCodes(t *testing.T) {
 	if code != 1 {
 		t.Errorf("broken package: exit code = %d, want 1\n%s%s", code, stdout, stderr)
 	}
-	if !strings.Contains(stderr, "broken.go:3:") {
-		t.Errorf("the type error has no file:line:\n%s", stderr)
+	if !strings.Contains(stdout, "broken.go:3:") {
+		t.Errorf("the type error has no file:line:\n%s", stdout)
 	}
 }
 
