@@ -3,6 +3,7 @@ package driver_test
 import (
 	"bytes"
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -231,5 +232,19 @@ func TestSARIFRepositoryRoot(t *testing.T) {
 		if l := r.Locations[0].PhysicalLocation.ArtifactLocation; l.URI != "services/my%20kiosk/cmd/app/main.go" || l.URIBaseID != sarif.SrcRoot {
 			t.Errorf("%s: location %+v, want services/my%%20kiosk/cmd/app/main.go relative to %s", r.RuleID, l, sarif.SrcRoot)
 		}
+	}
+}
+
+// TestPartialBaseline checks that -update-baseline does not record a run
+// in which some packages were not analysed.
+func TestPartialBaseline(t *testing.T) {
+	dir := module(t, partialModule)
+	file := filepath.Join(t.TempDir(), "baseline.json")
+	_, stderr, code := run(t, "-C", dir, "-baseline", file, "-update-baseline", "./...")
+	if code != driver.ExitError || !strings.Contains(stderr, "the baseline is not updated") {
+		t.Errorf("exit %d, stderr:\n%s", code, stderr)
+	}
+	if _, err := os.Stat(file); err == nil {
+		t.Error("the baseline was written")
 	}
 }
