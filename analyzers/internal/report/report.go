@@ -22,7 +22,6 @@ type Reporter struct {
 	pass  *analysis.Pass
 	res   *facetaint.Result
 	seen  map[string]bool
-	files map[string]*token.File
 	calls map[token.Pos]*ast.CallExpr // by the position of their '('
 	supp  *facetaint.Suppressions
 	own   map[string]*token.File // the files of the package, by name
