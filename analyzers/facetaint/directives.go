@@ -253,7 +253,7 @@ func (d *directives) parse(pass *analysis.Pass, c *ast.Comment, set *rules.Set) 
 	if err == nil && dir.Suppresses() {
 		for _, id := range dir.Rules {
 			if set.Rule(id) == nil {
-				err = fmt.Errorf("ignore: unknown rule ID %q", id)
+				err = fmt.Errorf("%s: unknown rule ID %q", dir.Kind, id)
 			}
 		}
 	}

@@ -4,3 +4,5 @@ package app
 
 // greeting has no sink: the file-ignore above is stale.
 func greeting() string { return "hello" }
+
+/* want `\[FR901\] malformed facelint directive: file-ignore: unknown rule ID "FR999"` */ //facelint:file-ignore FR999 not a rule
