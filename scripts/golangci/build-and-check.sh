@@ -74,12 +74,19 @@ package main
 import _ "$import"
 EOF
 
+# golangci-lint keys its cache on its version string, not on its binary:
+# the version names the plugin's source, as golangci-lint custom's does, so
+# that a new facelint does not reuse the findings of an old one.
+plugin_hash=$(cd "$repo" && {
+	git ls-files -z -- '*.go' '*.toml' go.mod go.sum 2>/dev/null ||
+		find . -type f \( -name '*.go' -o -name '*.toml' -o -name go.mod -o -name go.sum \) -not -path './.git/*' -print0
+} | sort -z | xargs -0 sha256sum | sha256sum | cut -c1-12)
 echo "build-and-check: building $bin (golangci-lint $version + $import)"
 (
 	cd "$src"
 	go mod edit -replace "$module=$repo"
 	go mod tidy
-	go build -trimpath -ldflags "-s -w -X main.version=${version#v}-custom-gcl-facelint -X main.date=$(date -u +%Y-%m-%dT%H:%M:%SZ)" \
+	go build -trimpath -ldflags "-s -w -X main.version=${version#v}-custom-gcl-facelint-$plugin_hash -X main.date=$(date -u +%Y-%m-%dT%H:%M:%SZ)" \
 		-o "$bin" ./cmd/golangci-lint
 ) || die "building golangci-lint with the facelint plugin failed"
 echo "build-and-check: built in $((SECONDS - start))s"
@@ -87,7 +94,7 @@ echo "build-and-check: built in $((SECONDS - start))s"
 
 start=$SECONDS
 status=0
-output=$(cd "$demo" && "$bin" run -c "$repo/.golangci-plugin.yml" \
+output=$(cd "$demo" && GOLANGCI_LINT_CACHE=$work/first-run-cache "$bin" run -c "$repo/.golangci-plugin.yml" \
 	--path-mode=abs --show-stats=false --issues-exit-code=0 \
 	--output.text.path=stdout --output.text.print-issued-lines=false --output.text.colors=false \
 	./... 2>"$work/stderr") || status=$?
