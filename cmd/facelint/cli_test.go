@@ -30,11 +30,35 @@ func TestVersionAndHelp(t *testing.T) {
 	}
 }
 
-// TestSeveritiesAndRules runs -enable and -fail-on on the two-package
-// module, whose FR101 is made a note.
+// kiosk is a small program (it imports only log, so that runs are quick)
+// that captures a face with no consent check, logs it (FR101) and sends it
+// (FR102).
+const kiosk = `package main
+
+import "log"
+
+// snap captures a face image.
+//
+//facelint:source image capture
+func snap() []byte { return []byte{1} }
+
+// send uploads data.
+//
+//facelint:sink network
+func send(b []byte) {}
+
+func main() {
+	img := snap()
+	log.Printf("%x", img)
+	send(img)
+}
+`
+
+// TestSeveritiesAndRules runs -enable and -fail-on on a program whose
+// FR101 is made a note.
 func TestSeveritiesAndRules(t *testing.T) {
 	bin := facelintBinary(t)
-	mod, _ := filepath.Abs("../../testdata/e2emod")
+	mod := module(t, map[string]string{"kiosk/main.go": kiosk})
 	config := filepath.Join(t.TempDir(), "notes.toml")
 	write(t, config, "[rules.FR101]\nseverity = \"note\"\n")
 	tests := []struct {
@@ -122,7 +146,7 @@ func TestPartialLoadingEveryFormat(t *testing.T) {
 	bin := facelintBinary(t)
 	mod := module(t, map[string]string{
 		"broken/broken.go": "package broken\n\n// N is not an int.\nvar N int = \"x\"\n",
-		"app/app.go":       "package app\n\nimport (\n\t\"io\"\n\t\"log\"\n\t\"net/http\"\n)\n\n// Upload logs a selfie.\nfunc Upload(w http.ResponseWriter, r *http.Request) {\n\tf, _, _ := r.FormFile(\"selfie\")\n\tb, _ := io.ReadAll(f)\n\tlog.Printf(\"%x\", b)\n}\n",
+		"app/main.go":      kiosk,
 	})
 	const loadError = "broken/broken.go:4:13: package example.com/clean/broken not analysed: cannot use \"x\""
 	checks := map[string]func(string) bool{

@@ -33,10 +33,10 @@ func TestVetConfigEdits(t *testing.T) {
 		dir     string // relative to the module
 		config  string // content of .facelint.toml; "" for none
 		args    []string
-		finding bool // FR102 is reported
+		finding bool // FR201 is reported
 	}{
 		{name: "no configuration", finding: true},
-		{name: "FR102 disabled", config: "[rules.FR102]\nenabled = false\n"},
+		{name: "FR201 disabled", config: "[rules.FR201]\nenabled = false\n"},
 		{name: "consent guard declared", config: "[[guard]]\nfuncs = [\"example.com/guardconfig/app.hasFaceConsent\"]\nkind = \"consent\"\n"},
 		{name: "file removed", finding: true},
 		{name: "relative -config from the module root", args: []string{"-config=ci/facelint.toml"}},
@@ -49,14 +49,14 @@ func TestVetConfigEdits(t *testing.T) {
 			write(t, dotfile, s.config)
 		}
 		out, failed := vet(t, filepath.Join(mod, s.dir), s.args...)
-		if got := strings.Contains(out, "[FR102]"); got != s.finding || failed != s.finding {
-			t.Errorf("%s: FR102 reported %v, go vet failed %v; want %v\n%s", s.name, got, failed, s.finding, out)
+		if got := strings.Contains(out, "[FR201]"); got != s.finding || failed != s.finding {
+			t.Errorf("%s: FR201 reported %v, go vet failed %v; want %v\n%s", s.name, got, failed, s.finding, out)
 		}
 	}
 
 	// Editing the named file changes the next run's result too.
 	write(t, filepath.Join(mod, "ci", "facelint.toml"), "# no guard\n")
-	if out, failed := vet(t, mod, "-config=ci/facelint.toml"); !failed || !strings.Contains(out, "[FR102]") {
+	if out, failed := vet(t, mod, "-config=ci/facelint.toml"); !failed || !strings.Contains(out, "[FR201]") {
 		t.Errorf("after the guard was removed from ci/facelint.toml: failed %v\n%s", failed, out)
 	}
 }
@@ -66,7 +66,7 @@ func TestVetConfigEdits(t *testing.T) {
 // must fail with the error.
 func TestVetConfigErrorFailsEveryRun(t *testing.T) {
 	mod := testmodule.Write(t, "guardconfig")
-	write(t, filepath.Join(mod, ".facelint.toml"), "[rules.FR102]\nseverity = \"loud\"\n")
+	write(t, filepath.Join(mod, ".facelint.toml"), "[rules.FR201]\nseverity = \"loud\"\n")
 	for run := 1; run <= 2; run++ {
 		out, failed := vet(t, mod)
 		if !failed || !strings.Contains(out, ".facelint.toml:2:1: unknown severity \"loud\"") {
