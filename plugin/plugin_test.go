@@ -1,6 +1,7 @@
 package plugin_test
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/facelint/facelint/analyzers"
 	"github.com/facelint/facelint/analyzers/faceconfig"
+	"github.com/facelint/facelint/analyzers/facetaint"
 	_ "github.com/facelint/facelint/plugin"
 )
 
@@ -56,7 +58,7 @@ func TestBuildAnalyzers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := analyzers.All()
+	want := append(analyzers.All(), faceconfig.Analyzer)
 	if len(got) != len(want) {
 		t.Fatalf("BuildAnalyzers() returned %d analyzers, want %d", len(got), len(want))
 	}
@@ -100,9 +102,14 @@ func TestSettings(t *testing.T) {
 			want:     map[string]string{"config": config, "disable": "FR105,FR107", "std": "true", "name-sources": "false"},
 		},
 		{
+			name:     "enable",
+			settings: map[string]any{"enable": []any{"FR101", "FR102"}},
+			want:     map[string]string{"config": "", "enable": "FR101,FR102", "disable": ""},
+		},
+		{
 			name:     "none",
 			settings: nil,
-			want:     map[string]string{"config": "", "disable": "", "std": "false", "name-sources": "true"},
+			want:     map[string]string{"config": "", "enable": "", "disable": "", "std": "false", "name-sources": "true"},
 		},
 		{
 			name:     "some",
@@ -135,7 +142,8 @@ func TestBadSettings(t *testing.T) {
 		{"unknown rule ID", map[string]any{"disable": []any{"FR101", "FR999"}}, `disable: unknown rule ID "FR999"`},
 		{"list as string", map[string]any{"disable": "FR101"}, "cannot unmarshal string"},
 		{"bool as string", map[string]any{"std": "yes"}, "cannot unmarshal string"},
-		{"missing config", map[string]any{"config": "testdata/config/missing.toml"}, "config: open testdata/config/missing.toml"},
+		{"unknown rule ID to enable", map[string]any{"enable": []any{"FR10"}}, `enable: unknown rule ID "FR10"`},
+		{"missing config", map[string]any{"config": "testdata/config/missing.toml"}, "testdata/config/missing.toml: no such file or directory"},
 		{"broken config", map[string]any{"config": "testdata/config/broken.facelint.toml"}, "broken.facelint.toml:3:1"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -144,5 +152,44 @@ func TestBadSettings(t *testing.T) {
 				t.Errorf("New(%v) error = %v, want it to contain %q", tt.settings, err, tt.want)
 			}
 		})
+	}
+}
+
+// TestConfigurationInCacheKey checks that the names of the analyzers
+// golangci-lint keys its caches on change when a configuration file of
+// the module is edited, and only then.
+func TestConfigurationInCacheKey(t *testing.T) {
+	mod := t.TempDir()
+	write := func(name, content string) {
+		t.Helper()
+		if err := os.WriteFile(filepath.Join(mod, name), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("go.mod", "module example.com/m\n")
+	t.Chdir(mod)
+	names := func() string {
+		t.Helper()
+		as, err := newLinter(t, nil).BuildAnalyzers()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, a := range as {
+			out = append(out, a.Name)
+		}
+		return strings.Join(out, ",")
+	}
+	before := names()
+	if again := names(); again != before {
+		t.Errorf("names changed with nothing edited: %s, then %s", before, again)
+	}
+	write(".facelint.toml", "[rules.FR101]\nenabled = false\n")
+	after := names()
+	if after == before {
+		t.Errorf("adding .facelint.toml left the analyzer names unchanged: %s", after)
+	}
+	if !strings.Contains(after, "faceconfig_") || !strings.Contains(facetaint.Analyzer.Name, "facetaint_") {
+		t.Errorf("names %s, engine %s: want faceconfig_<hash> and facetaint_<hash>", after, facetaint.Analyzer.Name)
 	}
 }

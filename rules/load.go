@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io/fs"
 	"maps"
-	"os"
 	"reflect"
 	"regexp"
 	"slices"
@@ -16,6 +15,8 @@ import (
 	"sync"
 
 	"github.com/BurntSushi/toml"
+
+	"github.com/facelint/facelint/internal/safefile"
 )
 
 //go:embed rules.toml models/*.toml
@@ -45,17 +46,36 @@ func (s *Set) Article(id string) *Article { return s.articles[id] }
 
 // Disable returns a copy of the set with the given rules switched off.
 func (s *Set) Disable(ids []string) (*Set, error) {
-	c := s.clone()
+	return s.switchRules(ids, func(listed bool, r *Rule) bool {
+		return r.Enabled && !listed
+	})
+}
+
+// Enable returns a copy of the set with the given rules switched on and
+// every other rule switched off.
+func (s *Set) Enable(ids []string) (*Set, error) {
+	return s.switchRules(ids, func(listed bool, _ *Rule) bool { return listed })
+}
+
+// switchRules returns a copy of the set where each rule is enabled as on
+// says, given whether ids list it. Unknown IDs are errors.
+func (s *Set) switchRules(ids []string, on func(listed bool, r *Rule) bool) (*Set, error) {
+	listed := map[string]bool{}
 	for _, id := range ids {
 		id = strings.TrimSpace(id)
-		r := c.rules[id]
-		if r == nil {
+		if s.rules[id] == nil {
 			return nil, fmt.Errorf("unknown rule ID %q%s", id, Suggest(id, slices.Sorted(maps.Keys(s.rules))))
 		}
-		off := *r
-		off.Enabled = false
-		c.rules[id] = &off
-		c.Rules[slices.Index(c.Rules, r)] = &off
+		listed[id] = true
+	}
+	c := s.clone()
+	for i, r := range c.Rules {
+		if enabled := on(listed[r.ID], r); enabled != r.Enabled {
+			changed := *r
+			changed.Enabled = enabled
+			c.Rules[i] = &changed
+			c.rules[r.ID] = &changed
+		}
 	}
 	return c, nil
 }
@@ -128,9 +148,10 @@ func (s *Set) clone() *Set {
 }
 
 // Load returns the embedded rule set extended by the project file at
-// filename (a .facelint.toml).
+// filename (a .facelint.toml). The file must be a regular file (a symbolic
+// link to one is followed) of at most MaxFileSize bytes.
 func Load(filename string) (*Set, error) {
-	data, err := os.ReadFile(filename)
+	data, err := safefile.Read(filename, safefile.Options{Limit: MaxFileSize})
 	if err != nil {
 		return nil, err
 	}
@@ -139,12 +160,28 @@ func Load(filename string) (*Set, error) {
 
 // LoadData is Load with the project file's content given.
 func LoadData(filename string, data []byte) (*Set, error) {
+	return LoadProject(ProjectFile{Name: filename, Data: data})
+}
+
+// ProjectFile is a project configuration file: its name, for positions,
+// and its content.
+type ProjectFile struct {
+	Name string
+	Data []byte
+}
+
+// LoadProject returns the embedded rule set extended by project files in
+// order, each extending (and, for the same rule or model, overriding) the
+// ones before it.
+func LoadProject(files ...ProjectFile) (*Set, error) {
 	s, err := Default()
 	if err != nil {
 		return nil, fmt.Errorf("embedded rules: %w", err)
 	}
-	if err := s.add(filename, data, false); err != nil {
-		return nil, err
+	for _, f := range files {
+		if err := s.add(f.Name, f.Data, false); err != nil {
+			return nil, err
+		}
 	}
 	if err := s.finish(); err != nil {
 		return nil, err
@@ -154,14 +191,24 @@ func LoadData(filename string, data []byte) (*Set, error) {
 
 // add decodes, checks and merges one file.
 func (s *Set) add(name string, data []byte, builtin bool) error {
+	if err := checkSize(name, data); err != nil {
+		return err
+	}
+	// Parse once; the key check and the typed decode both work on the
+	// parsed document.
+	var doc toml.Primitive
+	md, err := toml.Decode(string(data), &doc)
+	if err != nil {
+		return tomlError(name, data, err)
+	}
 	loc := newLocator(name, data)
 	var raw map[string]any
-	if _, err := toml.Decode(string(data), &raw); err != nil {
+	if err := md.PrimitiveDecode(doc, &raw); err != nil {
 		return tomlError(name, data, err)
 	}
 	keyErr := checkKeys(loc, raw, reflect.TypeOf(file{}), "")
 	var f file
-	if _, err := toml.Decode(string(data), &f); err != nil {
+	if err := md.PrimitiveDecode(doc, &f); err != nil {
 		return sortedErrors(append(flatten(keyErr), tomlError(name, data, err)))
 	}
 	v := validator{loc: loc, set: s}

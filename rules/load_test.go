@@ -48,6 +48,23 @@ func TestLoadErrors(t *testing.T) {
 			want: []string{`.facelint.toml:4:2: Key 'rules.FR101' has already been defined. (key rules)`},
 		},
 
+		// Limits, checked before parsing.
+		{
+			name: "nested inline tables",
+			file: "[upload]\nnames = " + strings.Repeat("{a = ", 20) + "1" + strings.Repeat("}", 20) + "\n",
+			want: []string{`.facelint.toml:2:89: arrays and tables nested deeper than 16 levels`},
+		},
+		{
+			name: "nested arrays after strings and comments with brackets",
+			file: "# [[[[\n[upload]\nnames = '[[[['  # {{{{\ntags = [\"[\\\"[\", \"\"\"\n[[[[\"\"\"]\nexclude = " + strings.Repeat("[", 17) + strings.Repeat("]", 17) + "\n",
+			want: []string{`.facelint.toml:6:27: arrays and tables nested deeper than 16 levels`},
+		},
+		{
+			name: "too large",
+			file: "# " + strings.Repeat("x", rules.MaxFileSize) + "\n",
+			want: []string{`.facelint.toml:1:1: file is larger than 1048576 bytes`},
+		},
+
 		// Unknown keys, at every level and in inline tables.
 		{
 			name: "unknown top-level key",

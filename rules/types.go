@@ -43,6 +43,22 @@ const (
 	SeverityNote    Severity = "note"
 )
 
+// AtLeast reports whether s is as serious as min or more: error is more
+// serious than warning, warning than note.
+func (s Severity) AtLeast(min Severity) bool { return s.rank() >= min.rank() }
+
+func (s Severity) rank() int {
+	switch s {
+	case SeverityError:
+		return 3
+	case SeverityWarning:
+		return 2
+	case SeverityNote:
+		return 1
+	}
+	return 0
+}
+
 // Article is a provision of a law or standard that rules cite.
 type Article struct {
 	ID     string `toml:"id"`     // reference used by rules, e.g. "measures-8"

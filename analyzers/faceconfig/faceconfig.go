@@ -14,6 +14,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/facelint/facelint/internal/analyzerdoc"
+	"github.com/facelint/facelint/internal/safefile"
 	"github.com/facelint/facelint/rules"
 )
 
@@ -35,6 +36,7 @@ var Analyzer = &analysis.Analyzer{
 // Settings of facelint, as flags of this analyzer.
 var (
 	configFile string
+	enable     string
 	disable    string
 	analyzeStd bool
 	nameBased  = true
@@ -42,7 +44,8 @@ var (
 )
 
 func init() {
-	Analyzer.Flags.StringVar(&configFile, "config", "", "facelint configuration file (default: "+FileName+" found from the package directory up to the module root)")
+	Analyzer.Flags.StringVar(&configFile, "config", "", "facelint configuration `file` (default: the "+FileName+" files from the module root down to the package directory)")
+	Analyzer.Flags.StringVar(&enable, "enable", "", "comma-separated rule IDs to run, switching every other rule off, e.g. FR101,FR102")
 	Analyzer.Flags.StringVar(&disable, "disable", "", "comma-separated rule IDs to switch off, e.g. FR105,FR107")
 	Analyzer.Flags.BoolVar(&analyzeStd, "std", false, "also analyse standard library packages (by default they are described by models)")
 	Analyzer.Flags.BoolVar(&nameBased, "name-sources", true, "treat request inputs whose names say face (form files, JSON fields...) as face data")
@@ -57,8 +60,9 @@ type Config struct {
 	// return this error instead.
 	Err   error
 	Rules *rules.Set
-	// File is the project configuration file in force, or "".
-	File string
+	// Files are the project configuration files in force, outermost
+	// first, or none.
+	Files []string
 	// AnalyzeStd says whether standard library packages are analysed.
 	AnalyzeStd bool
 	// NameSources says whether name-based upload sources are on.
@@ -69,62 +73,78 @@ type Config struct {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	file := configFile
-	if file == "" && len(pass.Files) > 0 {
-		file = Discover(filepath.Dir(pass.Fset.File(pass.Files[0].Pos()).Name()))
+	var files []string
+	switch {
+	case configFile != "":
+		files = []string{configFile}
+	case len(pass.Files) > 0:
+		files = Discover(filepath.Dir(pass.Fset.File(pass.Files[0].Pos()).Name()))
 	}
-	set, err := load(file)
+	set, err := Load(files, configFile != "")
 	if err != nil {
-		return &Config{Err: err, File: file}, nil
-	}
-	if disable != "" {
-		set, err = set.Disable(strings.Split(disable, ","))
-		if err != nil {
-			return &Config{Err: fmt.Errorf("-disable: %w", err), File: file}, nil
-		}
+		return &Config{Err: err, Files: files}, nil
 	}
 	return &Config{
 		Rules:       set,
-		File:        file,
+		Files:       files,
 		AnalyzeStd:  analyzeStd,
 		NameSources: nameBased && set.Upload.UploadEnabled(),
 		OwnModules:  append(slices.Clip(set.Analysis.OwnModules), splitList(ownModules)...),
 	}, nil
 }
 
-// Discover returns the configuration file in force in dir: the first
-// FileName found in dir and its parents, up to the directory that holds
-// go.mod (the module root) or the file system root; or "".
-func Discover(dir string) string {
+// Discover returns the configuration files in force in dir: every
+// FileName in dir and its parents up to the directory that holds go.mod
+// (the module root) or the file system root, outermost first. A nested
+// file extends the files above it.
+func Discover(dir string) []string {
 	dir, err := filepath.Abs(dir)
 	if err != nil {
-		return ""
+		return nil
 	}
+	var files []string
 	for {
 		candidate := filepath.Join(dir, FileName)
-		if _, err := os.Stat(candidate); err == nil {
-			return candidate
+		if _, err := os.Lstat(candidate); err == nil {
+			files = append([]string{candidate}, files...)
 		}
 		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return ""
+			return files
 		}
 		parent := filepath.Dir(dir)
 		if parent == dir {
-			return ""
+			return files
 		}
 		dir = parent
 	}
 }
 
-// cache memoises loaded rule sets by file and modification time: every
-// package of a run loads the same file.
-var cache sync.Map // cacheKey -> *cached
-
-type cacheKey struct {
-	file    string
-	modTime int64
-	size    int64
+// Load returns the rule set for configuration files, outermost first, with
+// the -enable and -disable settings applied. Files that a user names
+// (explicit: the -config setting) may be symbolic links to regular files;
+// files found in a repository must be regular files themselves. Loaded
+// sets are memoised by the files' names, sizes and modification times:
+// every package of a run loads the same files.
+func Load(files []string, explicit bool) (*rules.Set, error) {
+	set, err := loadFiles(files, explicit)
+	if err != nil {
+		return nil, err
+	}
+	if enable != "" {
+		if set, err = set.Enable(strings.Split(enable, ",")); err != nil {
+			return nil, fmt.Errorf("-enable: %w", err)
+		}
+	}
+	if disable != "" {
+		if set, err = set.Disable(strings.Split(disable, ",")); err != nil {
+			return nil, fmt.Errorf("-disable: %w", err)
+		}
+	}
+	return set, nil
 }
+
+// cache memoises loaded rule sets.
+var cache sync.Map // cache key -> *cached
 
 type cached struct {
 	once sync.Once
@@ -132,25 +152,38 @@ type cached struct {
 	err  error
 }
 
-func load(file string) (*rules.Set, error) {
-	key := cacheKey{file: file}
-	if file != "" {
+func loadFiles(files []string, explicit bool) (*rules.Set, error) {
+	var key strings.Builder
+	fmt.Fprintf(&key, "%v", explicit)
+	for _, file := range files {
 		info, err := os.Stat(file)
 		if err != nil {
 			return nil, fmt.Errorf("facelint configuration: %w", err)
 		}
-		key.modTime, key.size = info.ModTime().UnixNano(), info.Size()
+		fmt.Fprintf(&key, "\x00%s\x00%d\x00%d", file, info.ModTime().UnixNano(), info.Size())
 	}
-	v, _ := cache.LoadOrStore(key, &cached{})
+	v, _ := cache.LoadOrStore(key.String(), &cached{})
 	c := v.(*cached)
 	c.once.Do(func() {
-		if file == "" {
-			c.set, c.err = rules.Default()
-		} else {
-			c.set, c.err = rules.Load(file)
+		project := make([]rules.ProjectFile, len(files))
+		for i, file := range files {
+			data, err := ReadFile(file, explicit)
+			if err != nil {
+				c.err = fmt.Errorf("facelint configuration: %w", err)
+				return
+			}
+			project[i] = rules.ProjectFile{Name: file, Data: data}
 		}
+		c.set, c.err = rules.LoadProject(project...)
 	})
 	return c.set, c.err
+}
+
+// ReadFile reads a configuration file: a regular file of at most
+// rules.MaxFileSize bytes, or with explicit (a file the user named) a
+// symbolic link to one.
+func ReadFile(file string, explicit bool) ([]byte, error) {
+	return safefile.Read(file, safefile.Options{Limit: rules.MaxFileSize, NoSymlink: !explicit})
 }
 
 // IsStandard reports whether pass analyses a package of the standard library

@@ -46,11 +46,22 @@ func run(pass *analysis.Pass) (any, error) {
 		r.Report(report.Finding{Rule: rule, Pos: m.Pos, Key: m.Problem, Vars: map[string]string{"problem": m.Problem}})
 	}
 	for _, ig := range sortedIgnores(res) {
-		if !ig.Used() {
+		if !ig.Used() && anyEnabled(res, ig.Rules) {
 			r.Report(report.Finding{Rule: "FR902", Pos: ig.Pos, Vars: map[string]string{"directive": fmt.Sprint(ig)}})
 		}
 	}
 	return nil, nil
+}
+
+// anyEnabled reports whether one of the rules is on: a suppression of
+// rules that are all switched off cannot be told stale.
+func anyEnabled(res *facetaint.Result, ids []string) bool {
+	for _, id := range ids {
+		if r := res.Rules.Rule(id); r != nil && r.Enabled {
+			return true
+		}
+	}
+	return false
 }
 
 func sortedIgnores(res *facetaint.Result) []*facetaint.Ignore {

@@ -1,10 +1,12 @@
 package facetaint
 
 import (
+	"cmp"
 	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"sync"
 
 	"golang.org/x/tools/go/analysis"
@@ -19,12 +21,18 @@ type Line struct {
 	Line int
 }
 
-// Ignore is a //facelint:ignore directive.
+// Ignore is a //facelint:ignore or //facelint:file-ignore directive.
 type Ignore struct {
 	Pos    token.Pos
 	Line   Line
 	Rules  []string
 	Reason string
+	// FileWide is set for a file-ignore: it applies to the whole file.
+	FileWide bool
+	// Trailing is set when code precedes the directive on its line: it
+	// applies to that line only. An ignore alone on its line applies to
+	// its line and the next.
+	Trailing bool
 
 	mu   sync.Mutex
 	used map[string]bool
@@ -60,7 +68,45 @@ func (ig *Ignore) Used() bool {
 
 // String formats the directive.
 func (ig *Ignore) String() string {
-	return directive.Directive{Kind: directive.Ignore, Rules: ig.Rules}.String()
+	kind := directive.Ignore
+	if ig.FileWide {
+		kind = directive.FileIgnore
+	}
+	return directive.Directive{Kind: kind, Rules: ig.Rules}.String()
+}
+
+// Suppressions finds the ignore directives that apply at a position.
+type Suppressions struct {
+	lines map[Line]*Ignore
+	files map[string][]*Ignore // file-ignores by file name, in source order
+}
+
+// NewSuppressions indexes ignore directives (a Result's Ignores).
+func NewSuppressions(ignores map[Line]*Ignore) *Suppressions {
+	s := &Suppressions{lines: ignores, files: map[string][]*Ignore{}}
+	for _, ig := range ignores {
+		if ig.FileWide {
+			s.files[ig.Line.File] = append(s.files[ig.Line.File], ig)
+		}
+	}
+	for _, list := range s.files {
+		slices.SortFunc(list, func(a, b *Ignore) int { return cmp.Compare(a.Pos, b.Pos) })
+	}
+	return s
+}
+
+// At returns the directives that apply at p, the most specific first: an
+// ignore on p's line, an ignore alone on the line above, then the
+// file-ignores of p's file.
+func (s *Suppressions) At(p token.Position) []*Ignore {
+	var out []*Ignore
+	if ig := s.lines[Line{p.Filename, p.Line}]; ig != nil && !ig.FileWide {
+		out = append(out, ig)
+	}
+	if ig := s.lines[Line{p.Filename, p.Line - 1}]; ig != nil && !ig.FileWide && !ig.Trailing {
+		out = append(out, ig)
+	}
+	return append(out, s.files[p.Filename]...)
 }
 
 // Malformed is a directive facelint could not use, or (Internal) a failure
@@ -76,6 +122,7 @@ type directives struct {
 	funcs     map[*types.Func][]directive.Directive
 	faceData  map[types.Object]string // *types.TypeName or field *types.Var -> label
 	ignores   map[Line]*Ignore
+	suppress  *Suppressions
 	nolint    map[Line]bool
 	malformed []Malformed
 }
@@ -111,7 +158,7 @@ func collectDirectives(pass *analysis.Pass, set *rules.Set) *directives {
 				fn, _ := pass.TypesInfo.Defs[decl.Name].(*types.Func)
 				for _, c := range comments(decl.Doc, decl.Pos()) {
 					dir, ok := d.parse(pass, c, set)
-					if !ok || dir.Kind == directive.Ignore {
+					if !ok || dir.Suppresses() {
 						continue
 					}
 					attached[c] = true
@@ -158,15 +205,42 @@ func collectDirectives(pass *analysis.Pass, set *rules.Set) *directives {
 				dir, ok := d.parse(pass, c, set)
 				switch {
 				case !ok:
-				case dir.Kind == directive.Ignore:
-					d.ignores[line] = &Ignore{Pos: c.Slash, Line: line, Rules: dir.Rules, Reason: dir.Reason}
+				case dir.Suppresses():
+					d.ignores[line] = &Ignore{
+						Pos: c.Slash, Line: line, Rules: dir.Rules, Reason: dir.Reason,
+						FileWide: dir.Kind == directive.FileIgnore,
+						Trailing: codeBefore(pass.Fset, file, c.Slash),
+					}
 				case !attached[c]:
 					d.malformed = append(d.malformed, Malformed{Pos: c.Slash, Problem: fmt.Sprintf("%s must be in the doc comment of a declaration (or on its line)", dir)})
 				}
 			}
 		}
 	}
+	d.suppress = NewSuppressions(d.ignores)
 	return d
+}
+
+// codeBefore reports whether code precedes the comment at pos on its line.
+func codeBefore(fset *token.FileSet, file *ast.File, pos token.Pos) bool {
+	tf := fset.File(pos)
+	lineStart := tf.LineStart(tf.Line(pos))
+	found := false
+	ast.Inspect(file, func(n ast.Node) bool {
+		switch n.(type) {
+		case nil, *ast.CommentGroup, *ast.Comment:
+			return false
+		}
+		if found || n.End() <= lineStart || n.Pos() >= pos {
+			return false // done, or the node is not on the line before the comment
+		}
+		if n.Pos() >= lineStart || n.End() <= pos {
+			found = true // it starts or ends on the line, before the comment
+			return false
+		}
+		return true // it spans the line: look at its children
+	})
+	return found
 }
 
 // parse parses a comment, recording malformed directives (once per
@@ -176,10 +250,10 @@ func (d *directives) parse(pass *analysis.Pass, c *ast.Comment, set *rules.Set) 
 	if !ok {
 		return dir, false
 	}
-	if err == nil && dir.Kind == directive.Ignore {
+	if err == nil && dir.Suppresses() {
 		for _, id := range dir.Rules {
 			if set.Rule(id) == nil {
-				err = fmt.Errorf("ignore: unknown rule ID %q", id)
+				err = fmt.Errorf("%s: unknown rule ID %q", dir.Kind, id)
 			}
 		}
 	}
@@ -198,7 +272,7 @@ func (d *directives) parse(pass *analysis.Pass, c *ast.Comment, set *rules.Set) 
 func (d *directives) attachFaceData(pass *analysis.Pass, set *rules.Set, cs []*ast.Comment, obj types.Object, attached map[*ast.Comment]bool) {
 	for _, c := range cs {
 		dir, ok := d.parse(pass, c, set)
-		if !ok || dir.Kind == directive.Ignore {
+		if !ok || dir.Suppresses() {
 			continue
 		}
 		attached[c] = true

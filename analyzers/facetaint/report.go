@@ -180,35 +180,37 @@ func pathSteps(s *step) []PathStep {
 	return out
 }
 
-// ignoredRules returns the rules a //facelint:ignore directive suppresses
-// at pos (on its line or the line above).
+// ignoredRules returns the rules that //facelint:ignore and
+// //facelint:file-ignore directives suppress at pos.
 func (pa *pkgAnalysis) ignoredRules(pos token.Pos) []string {
-	if ig := pa.ignoreAt(pos); ig != nil {
-		return ig.Rules
+	var out []string
+	for _, ig := range pa.ignoreAt(pos) {
+		for _, r := range ig.Rules {
+			if !slices.Contains(out, r) {
+				out = append(out, r)
+			}
+		}
 	}
-	return nil
+	return out
 }
 
-func (pa *pkgAnalysis) ignoreAt(pos token.Pos) *Ignore {
+func (pa *pkgAnalysis) ignoreAt(pos token.Pos) []*Ignore {
 	if !pos.IsValid() {
 		return nil
 	}
-	p := pa.pass.Fset.Position(pos)
-	for _, line := range []int{p.Line, p.Line - 1} {
-		if ig := pa.dirs.ignores[Line{p.Filename, line}]; ig != nil {
-			return ig
-		}
-	}
-	return nil
+	return pa.dirs.suppress.At(pa.pass.Fset.Position(pos))
 }
 
 // markIgnoreUsed marks a directive at a sink used when the sink's findings
 // will be computed in other packages (the sink is reached by a function's
-// inputs).
+// inputs): for each rule, the most specific directive that covers it.
 func (pa *pkgAnalysis) markIgnoreUsed(pos token.Pos, rules []string) {
-	if ig := pa.ignoreAt(pos); ig != nil {
-		for _, r := range rules {
-			ig.MarkUsed(r)
+	for _, r := range rules {
+		for _, ig := range pa.ignoreAt(pos) {
+			if ig.Covers(r) {
+				ig.MarkUsed(r)
+				break
+			}
 		}
 	}
 }

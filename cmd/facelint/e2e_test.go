@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -43,8 +44,15 @@ func facelintBinary(t *testing.T) string {
 // run runs a command in dir and returns its stdout, stderr and exit code.
 func run(t *testing.T, dir, name string, args ...string) (string, string, int) {
 	t.Helper()
+	return runEnv(t, dir, nil, name, args...)
+}
+
+// runEnv is run with an environment (nil: the test's).
+func runEnv(t *testing.T, dir string, env []string, name string, args ...string) (string, string, int) {
+	t.Helper()
 	cmd := exec.Command(name, args...)
 	cmd.Dir = dir
+	cmd.Env = env
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()
@@ -83,6 +91,8 @@ func TestStandaloneAndVet(t *testing.T) {
 		}
 	}
 
+	standaloneSteps := pathSteps(standaloneStep, stdout)
+
 	stdout, stderr, code = run(t, mod, "go", "vet", "-vettool="+bin, "./...")
 	if code == 0 {
 		t.Fatalf("go vet exit code = 0, want failure\nstdout:\n%s\nstderr:\n%s", stdout, stderr)
@@ -90,12 +100,34 @@ func TestStandaloneAndVet(t *testing.T) {
 	if !crossPackage.MatchString(stderr) {
 		t.Errorf("go vet output lacks the cross-package FR101:\n%s", stderr)
 	}
+	// The steps of the paths, those in package lib included, are where
+	// the standalone driver shows them, columns and relative paths kept.
+	if vetSteps := pathSteps(vetStep, stderr); !slices.Equal(vetSteps, standaloneSteps) || !slices.Contains(vetSteps, "lib/lib.go:17:104 through bytes.NewReader") {
+		t.Errorf("go vet shows the path steps\n%s\nthe standalone driver\n%s", strings.Join(vetSteps, "\n"), strings.Join(standaloneSteps, "\n"))
+	}
 
 	// go vet -json passes the standard JSON tree through.
 	stdout, stderr, _ = run(t, mod, "go", "vet", "-vettool="+bin, "-json", "./app")
 	if !strings.Contains(stdout+stderr, `"category": "FR101"`) {
 		t.Errorf("go vet -json lacks category FR101:\n%s%s", stdout, stderr)
 	}
+}
+
+// Path steps in the text output of the standalone driver and of go vet.
+var (
+	standaloneStep = regexp.MustCompile(`(?m)^\t(\S+:[0-9]+:[0-9]+): (.*)$`)
+	vetStep        = regexp.MustCompile(`(?m)^(\S+:[0-9]+:[0-9]+): \t(.*)$`)
+)
+
+// pathSteps returns the path steps of an output as sorted, distinct
+// "file:line:col message" lines.
+func pathSteps(re *regexp.Regexp, output string) []string {
+	var out []string
+	for _, m := range re.FindAllStringSubmatch(output, -1) {
+		out = append(out, m[1]+" "+m[2])
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // TestJSON checks that -json prints the JSON tree of go vet -json, with the
@@ -155,8 +187,8 @@ func TestExitCodes(t *testing.T) {
 	if code != 1 {
 		t.Errorf("broken package: exit code = %d, want 1\n%s%s", code, stdout, stderr)
 	}
-	if !strings.Contains(stderr, "broken.go:3:") {
-		t.Errorf("the type error has no file:line:\n%s", stderr)
+	if !strings.Contains(stdout, "broken.go:3:") {
+		t.Errorf("the type error has no file:line:\n%s", stdout)
 	}
 }
 

@@ -1,6 +1,7 @@
 package baseline_test
 
 import (
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -69,7 +70,7 @@ func TestWriteRead(t *testing.T) {
 	other.File, other.Rule = "a.go", "FR201"
 	path := filepath.Join(t.TempDir(), "baseline.json")
 	b := baseline.New([]baseline.Finding{logged, other})
-	if err := b.Write(path); err != nil {
+	if err := b.Write(path, filepath.Dir(path)); err != nil {
 		t.Fatal(err)
 	}
 	data, err := os.ReadFile(path)
@@ -116,6 +117,9 @@ func TestRead(t *testing.T) {
 		{name: "bad.json", content: `{"version": 1, "findings": [`, wantErr: "unexpected EOF"},
 		{name: "unknown.json", content: `{"version": 1, "entries": []}`, wantErr: `unknown field "entries"`},
 		{name: "future.json", content: `{"version": 2, "findings": []}`, wantErr: "version 2, want 1"},
+		{name: "trailing.json", content: `{"version": 1, "findings": []}]}garbage`, wantErr: "data after the baseline's JSON document"},
+		{name: "two.json", content: `{"version": 1, "findings": []} {"version": 1, "findings": []}`, wantErr: "data after the baseline's JSON document"},
+		{name: "spaces.json", content: "{\"version\": 1, \"findings\": []}\n\n  \n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -139,5 +143,87 @@ func TestRead(t *testing.T) {
 				t.Errorf("an empty baseline accepts a finding")
 			}
 		})
+	}
+}
+
+// TestWriteAtomic checks that Write replaces the file rather than
+// rewriting it in place: a reader of the old file still reads all of it,
+// so the file is never seen truncated, and no temporary file is left.
+func TestWriteAtomic(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "baseline.json")
+	old := baseline.New([]baseline.Finding{logged})
+	if err := old.Write(path, dir); err != nil {
+		t.Fatal(err)
+	}
+	before, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reader, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer reader.Close()
+	if err := baseline.New(nil).Write(path, dir); err != nil {
+		t.Fatal(err)
+	}
+	seen, err := io.ReadAll(reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(seen) != string(before) {
+		t.Errorf("a reader of the old baseline saw %q, want the whole old file %q", seen, before)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Errorf("files left in the directory: %v", entries)
+	}
+	if b, err := baseline.Read(path); err != nil || len(b.Findings) != 0 {
+		t.Errorf("Read after Write = %+v, %v", b, err)
+	}
+}
+
+// TestWriteSymlink checks that a baseline path inside the repository that
+// links outside it is refused, and that a link inside it is followed.
+func TestWriteSymlink(t *testing.T) {
+	root, outside := t.TempDir(), t.TempDir()
+	victim := filepath.Join(outside, "victim")
+	if err := os.WriteFile(victim, []byte("keep"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(root, "facelint-baseline.json")
+	if err := os.Symlink(victim, link); err != nil {
+		t.Skip(err)
+	}
+	b := baseline.New([]baseline.Finding{logged})
+	if err := b.Write(link, root); err == nil || !strings.Contains(err.Error(), "outside") {
+		t.Errorf("Write through a link out of the repository: %v, want a refusal", err)
+	}
+	if data, _ := os.ReadFile(victim); string(data) != "keep" {
+		t.Errorf("the file outside the repository was changed: %q", data)
+	}
+
+	linkedDir := filepath.Join(root, "ci")
+	if err := os.Symlink(outside, linkedDir); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Write(filepath.Join(linkedDir, "baseline.json"), root); err == nil {
+		t.Error("Write through a linked directory out of the repository succeeded")
+	}
+
+	inside := filepath.Join(root, "real.json")
+	insideLink := filepath.Join(root, "link.json")
+	if err := os.Symlink(inside, insideLink); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Write(insideLink, root); err != nil {
+		t.Fatalf("Write through a link inside the repository: %v", err)
+	}
+	if got, err := baseline.Read(inside); err != nil || len(got.Findings) != 1 {
+		t.Errorf("the link's target holds %+v, %v", got, err)
+	}
+	if info, err := os.Lstat(insideLink); err != nil || info.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("the link was replaced by a file: %v", err)
 	}
 }

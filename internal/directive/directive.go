@@ -11,9 +11,12 @@
 //	//facelint:sanitizer encrypt|decrypt
 //	//facelint:sink log|network|thirdparty|storage|response
 //	//facelint:ignore FR101[,FR102...] reason
+//	//facelint:file-ignore FR101[,FR102...] reason
 //
-// An ignore directive needs a reason; without one it is malformed and
-// suppresses nothing.
+// An ignore directive suppresses the rules on its own line, and, when it is
+// alone on its line, on the next line; a file-ignore directive suppresses
+// them in the whole file. Both need a reason; without one they are
+// malformed and suppress nothing.
 package directive
 
 import (
@@ -40,6 +43,7 @@ const (
 	Sanitizer  Kind = "sanitizer"
 	Sink       Kind = "sink"
 	Ignore     Kind = "ignore"
+	FileIgnore Kind = "file-ignore"
 )
 
 // Directive is one parsed directive.
@@ -47,15 +51,18 @@ type Directive struct {
 	Kind    Kind
 	Arg     string   // label, verifier kind, sanitizer kind or sink kind
 	Capture bool     // source only: the function collects face data from a person
-	Rules   []string // ignore only: the rule IDs
-	Reason  string   // ignore only
+	Rules   []string // ignore and file-ignore only: the rule IDs
+	Reason  string   // ignore and file-ignore only
 }
+
+// Suppresses reports whether the directive is an ignore or a file-ignore.
+func (d Directive) Suppresses() bool { return d.Kind == Ignore || d.Kind == FileIgnore }
 
 // String formats the directive as it is written.
 func (d Directive) String() string {
 	switch d.Kind {
-	case Ignore:
-		s := Prefix + "ignore " + strings.Join(d.Rules, ",")
+	case Ignore, FileIgnore:
+		s := Prefix + string(d.Kind) + " " + strings.Join(d.Rules, ",")
 		if d.Reason != "" {
 			s += " " + d.Reason
 		}
@@ -117,19 +124,19 @@ func Parse(comment string) (d Directive, ok bool, err error) {
 		if len(rest) > 0 {
 			return d, true, fmt.Errorf("unexpected %q after %s %s", strings.Join(rest, " "), d.Kind, d.Arg)
 		}
-	case Ignore:
+	case Ignore, FileIgnore:
 		if len(rest) == 0 {
-			return d, true, fmt.Errorf("ignore needs rule IDs and a reason, e.g. //facelint:ignore FR101 the value is a hash")
+			return d, true, fmt.Errorf("%s needs rule IDs and a reason, e.g. //facelint:%s FR101 the value is a hash", d.Kind, d.Kind)
 		}
 		for _, id := range strings.Split(rest[0], ",") {
 			if !ruleIDRE.MatchString(id) {
-				return d, true, fmt.Errorf("ignore: %q is not a rule ID (want FR and three digits)", id)
+				return d, true, fmt.Errorf("%s: %q is not a rule ID (want FR and three digits)", d.Kind, id)
 			}
 			d.Rules = append(d.Rules, id)
 		}
 		d.Reason = strings.Join(rest[1:], " ")
 		if d.Reason == "" {
-			return d, true, fmt.Errorf("ignore %s has no reason: a suppression must say why", rest[0])
+			return d, true, fmt.Errorf("%s %s has no reason: a suppression must say why", d.Kind, rest[0])
 		}
 	default:
 		return d, true, fmt.Errorf("unknown directive %q", fields[0])

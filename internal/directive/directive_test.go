@@ -32,6 +32,8 @@ var validTests = []struct {
 	{"//facelint:sink response", directive.Directive{Kind: directive.Sink, Arg: "response"}},
 	{"//facelint:ignore FR101 the value is a hash", directive.Directive{Kind: directive.Ignore, Rules: []string{"FR101"}, Reason: "the value is a hash"}},
 	{"//facelint:ignore FR101,FR902 test fixture", directive.Directive{Kind: directive.Ignore, Rules: []string{"FR101", "FR902"}, Reason: "test fixture"}},
+	{"//facelint:file-ignore FR107 the handlers serve synthetic test faces", directive.Directive{Kind: directive.FileIgnore, Rules: []string{"FR107"}, Reason: "the handlers serve synthetic test faces"}},
+	{"//facelint:file-ignore FR101,FR103 generated fixtures", directive.Directive{Kind: directive.FileIgnore, Rules: []string{"FR101", "FR103"}, Reason: "generated fixtures"}},
 	// Blanks between and after the words do not matter; a reason is
 	// rejoined with single spaces.
 	{"//facelint:sink\tlog  ", directive.Directive{Kind: directive.Sink, Arg: "log"}},
@@ -89,6 +91,20 @@ var errorTests = []struct {
 	{"//facelint:ignore FR101,FR10x typo", `ignore: "FR10x" is not a rule ID (want FR and three digits)`},
 	{"//facelint:ignore FR101", "ignore FR101 has no reason: a suppression must say why"},
 	{"//facelint:ignore FR101,FR102 ", "ignore FR101,FR102 has no reason: a suppression must say why"},
+	{"//facelint:file-ignore", "file-ignore needs rule IDs and a reason, e.g. //facelint:file-ignore FR101 the value is a hash"},
+	{"//facelint:file-ignore all generated", `file-ignore: "all" is not a rule ID (want FR and three digits)`},
+	{"//facelint:file-ignore FR101", "file-ignore FR101 has no reason: a suppression must say why"},
+	{"//facelint:fileignore FR101 typo", `unknown directive "fileignore"`},
+}
+
+// TestSuppresses checks which kinds suppress findings.
+func TestSuppresses(t *testing.T) {
+	for _, tt := range validTests {
+		want := tt.want.Kind == directive.Ignore || tt.want.Kind == directive.FileIgnore
+		if got := tt.want.Suppresses(); got != want {
+			t.Errorf("%q: Suppresses() = %v, want %v", tt.comment, got, want)
+		}
+	}
 }
 
 func TestParseErrors(t *testing.T) {

@@ -1,6 +1,7 @@
 // Package driver is facelint's standalone driver: it loads packages with
 // go/packages, runs the analyzers with golang.org/x/tools/go/analysis/checker
-// and prints the findings as text, JSON or SARIF.
+// and prints the findings as text, JSON, SARIF or GitHub Actions
+// annotations.
 package driver
 
 import (
@@ -9,15 +10,12 @@ import (
 	"fmt"
 	"go/token"
 	"io"
-	"path/filepath"
-	"sort"
+	"os"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
-	"golang.org/x/tools/go/packages"
 
-	"github.com/facelint/facelint/analyzers"
 	"github.com/facelint/facelint/analyzers/faceconfig"
 	"github.com/facelint/facelint/internal/baseline"
 	"github.com/facelint/facelint/rules"
@@ -25,10 +23,13 @@ import (
 
 // Exit codes of the standalone driver.
 const (
-	ExitClean    = 0 // no findings
-	ExitError    = 1 // loading or analysis failed
-	ExitFindings = 3 // findings were reported
+	ExitClean    = 0 // no findings at or above the -fail-on severity, and no errors
+	ExitError    = 1 // bad flags or configuration, packages that do not load, analysis failure
+	ExitFindings = 3 // findings at or above the -fail-on severity, and no errors
 )
+
+// Formats are the output formats, for -format.
+var Formats = []string{"text", "json", "sarif", "github"}
 
 // Options are the settings of one run.
 type Options struct {
@@ -36,7 +37,6 @@ type Options struct {
 	Patterns []string // package patterns
 	Tags     string   // build tags
 	Tests    bool     // analyse test files too
-	Format   string   // "text", "json" or "sarif"
 }
 
 // Finding is one diagnostic with its package and analyzer.
@@ -45,19 +45,53 @@ type Finding struct {
 	Analyzer   string
 	Diagnostic analysis.Diagnostic
 	Fset       *token.FileSet
+	// Severity is the severity of the finding's rule in the rule set in
+	// force for its package.
+	Severity rules.Severity
+}
+
+// LoadError is a package that was not analysed, or a pattern that matched
+// no package.
+type LoadError struct {
+	Package string // package path, or the pattern
+	// Posn is the error's file:line:col, or "" when it has none; File,
+	// Line and Col are its parts (Line 0 when there is no position).
+	Posn      string
+	File      string
+	Line, Col int
+	Msg       string
+}
+
+// String formats the error as a line of text output.
+func (e LoadError) String() string {
+	if e.Posn != "" {
+		return fmt.Sprintf("%s: package %s not analysed: %s", e.Posn, e.Package, e.Msg)
+	}
+	return fmt.Sprintf("%s: %s", e.Package, e.Msg)
 }
 
 // Result is the outcome of analysing packages.
 type Result struct {
 	Graph    *checker.Graph
 	Findings []Finding // sorted by position, then rule
+	// LoadErrors are the packages that were not analysed (they do not
+	// load or type-check) and the patterns that matched no package,
+	// sorted. The other packages are analysed.
+	LoadErrors []LoadError
+	// Warnings say what was left out without an error: directories whose
+	// Go files build constraints or a disabled cgo exclude.
+	Warnings []string
 	Fset     *token.FileSet
 	// Rules is the rule set in force: the one faceconfig loaded for the
 	// first root package.
 	Rules *rules.Set
-	// Dir is the absolute directory facelint ran in: SARIF and baseline
-	// paths are relative to it.
+	// Dir is the absolute directory facelint ran in: baseline paths are
+	// relative to it.
 	Dir string
+	// Root is the root of the repository Dir is in, or Dir outside a
+	// repository: SARIF and GitHub annotation paths are relative to it,
+	// and files facelint writes must not leave it through symbolic links.
+	Root string
 	// Baselined is the number of findings removed by ApplyBaseline.
 	Baselined int
 
@@ -71,23 +105,24 @@ func Main(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	var opts Options
 	var (
-		jsonOut, sarifOut, listRules, update bool
-		explain, baselineFile                string
+		jsonOut, sarifOut, listRules, update, showVersion bool
+		explain, baselineFile, format, output, failOn     string
 	)
-	fs.StringVar(&opts.Dir, "C", "", "change to `dir` before loading packages; SARIF and baseline paths are relative to it")
+	fs.StringVar(&opts.Dir, "C", "", "change to `dir` before loading packages; baseline paths are relative to it")
 	fs.StringVar(&opts.Tags, "tags", "", "comma-separated build tags")
 	fs.BoolVar(&opts.Tests, "test", true, "also analyse test files")
-	fs.BoolVar(&jsonOut, "json", false, "print findings as the JSON tree of go vet -json")
-	fs.BoolVar(&sarifOut, "sarif", false, "print findings as SARIF 2.1.0 (for GitHub code scanning)")
+	fs.StringVar(&format, "format", "text", "output `format`: "+strings.Join(Formats, ", ")+" (GitHub Actions annotations)")
+	fs.BoolVar(&jsonOut, "json", false, "print findings as the JSON tree of go vet -json (-format json)")
+	fs.BoolVar(&sarifOut, "sarif", false, "print findings as SARIF 2.1.0 for GitHub code scanning (-format sarif)")
+	fs.StringVar(&output, "o", "", "write the output to `file` instead of standard output")
+	fs.StringVar(&failOn, "fail-on", "note", "exit 3 only for findings of this `severity` or higher: error, warning or note")
 	fs.StringVar(&baselineFile, "baseline", "", "do not report the findings recorded in baseline `file` (a missing file records none)")
 	fs.BoolVar(&update, "update-baseline", false, "record the current findings in the -baseline file instead of reporting them")
-	fs.BoolVar(&listRules, "list-rules", false, "list the rules (with -config and -disable applied) and exit")
+	fs.BoolVar(&listRules, "list-rules", false, "list the rules (with -config, -enable and -disable applied) and exit")
 	fs.StringVar(&explain, "explain", "", "describe the rule with the given `ID` (e.g. FR102) and exit")
+	fs.BoolVar(&showVersion, "version", false, "print facelint's version and exit")
 	faceconfig.Analyzer.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, f.Name, f.Usage) })
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: facelint [flags] packages...\n       facelint -list-rules | -explain ID\n       go vet -vettool=$(which facelint) [flags] packages...\n\nflags:\n")
-		fs.PrintDefaults()
-	}
+	fs.Usage = func() { usage(stderr, fs) }
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return ExitClean
@@ -98,6 +133,10 @@ func Main(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "facelint: %v\n", err)
 		return ExitError
 	}
+	if showVersion {
+		fmt.Fprintf(stdout, "facelint %s\n", Version())
+		return ExitClean
+	}
 	if listRules || explain != "" {
 		if err := describeRules(stdout, fs, opts.Dir, explain); err != nil {
 			return fail(err)
@@ -105,17 +144,24 @@ func Main(args []string, stdout, stderr io.Writer) int {
 		return ExitClean
 	}
 	opts.Patterns = fs.Args()
+	formatSet := false
+	fs.Visit(func(f *flag.Flag) { formatSet = formatSet || f.Name == "format" })
 	switch {
-	case jsonOut && sarifOut:
-		return fail(errors.New("-json and -sarif are exclusive"))
+	case jsonOut && sarifOut, (jsonOut || sarifOut) && formatSet:
+		return fail(errors.New("-json, -sarif and -format are exclusive"))
+	case jsonOut:
+		format = "json"
+	case sarifOut:
+		format = "sarif"
+	}
+	threshold, err := severityFlag(failOn)
+	switch {
+	case !isFormat(format):
+		return fail(fmt.Errorf("-format %s: want one of %s", format, strings.Join(Formats, ", ")))
+	case err != nil:
+		return fail(err)
 	case update && baselineFile == "":
 		return fail(errors.New("-update-baseline needs -baseline FILE"))
-	case jsonOut:
-		opts.Format = "json"
-	case sarifOut:
-		opts.Format = "sarif"
-	default:
-		opts.Format = "text"
 	}
 	if len(opts.Patterns) == 0 {
 		fs.Usage()
@@ -128,7 +174,6 @@ func Main(args []string, stdout, stderr io.Writer) int {
 	}
 	var base *baseline.Baseline
 	if baselineFile != "" && !update {
-		var err error
 		if base, err = baseline.Read(baselineFile); err != nil {
 			return fail(err)
 		}
@@ -137,8 +182,15 @@ func Main(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(err)
 	}
+	for _, w := range res.Warnings {
+		fmt.Fprintf(stderr, "facelint: warning: %s\n", w)
+	}
 	if update {
-		if err := res.Baseline().Write(baselineFile); err != nil {
+		if len(res.LoadErrors) > 0 {
+			printLoadErrors(stderr, res)
+			return fail(errors.New("the baseline is not updated: some packages were not analysed"))
+		}
+		if err := res.Baseline().Write(baselineFile, res.Root); err != nil {
 			return fail(err)
 		}
 		fmt.Fprintf(stderr, "facelint: recorded %d findings in %s\n", len(res.Findings), baselineFile)
@@ -146,137 +198,84 @@ func Main(args []string, stdout, stderr io.Writer) int {
 	}
 	if base != nil {
 		res.ApplyBaseline(base)
-		if res.Baselined > 0 && opts.Format != "text" {
+		if res.Baselined > 0 && format != "text" {
 			fmt.Fprintf(stderr, "facelint: %d findings in baseline %s not reported\n", res.Baselined, baselineFile)
 		}
 	}
-	if err := Print(stdout, res, opts.Format); err != nil {
+	if err := printTo(stdout, output, res, format); err != nil {
 		return fail(err)
 	}
-	if len(res.Findings) > 0 {
-		return ExitFindings
+	if len(res.LoadErrors) > 0 {
+		if format != "text" || output != "" {
+			printLoadErrors(stderr, res)
+		}
+		fmt.Fprintf(stderr, "facelint: %d %s not analysed: exit code 1 even with findings\n", len(res.LoadErrors), plural(len(res.LoadErrors), "package or pattern", "packages or patterns"))
+		return ExitError
+	}
+	for _, f := range res.Findings {
+		if f.Severity.AtLeast(threshold) {
+			return ExitFindings
+		}
 	}
 	return ExitClean
 }
 
-// Analyze loads the packages and runs facelint's analyzers on them. It
-// fails on packages that do not load or type-check, and on analysis errors.
-func Analyze(opts Options) (*Result, error) {
-	cfg := &packages.Config{
-		Mode:  packages.LoadAllSyntax | packages.NeedModule, // modules draw the third-party boundary
-		Dir:   opts.Dir,
-		Tests: opts.Tests,
-	}
-	if opts.Tags != "" {
-		cfg.BuildFlags = []string{"-tags=" + opts.Tags}
-	}
-	pkgs, err := packages.Load(cfg, opts.Patterns...)
-	if err != nil {
-		return nil, err
-	}
-	if err := loadErrors(pkgs); err != nil {
-		return nil, err
-	}
-	// faceconfig is a root too, so that its result, the rule set in force,
-	// is kept for the output.
-	graph, err := checker.Analyze(append(analyzers.All(), faceconfig.Analyzer), pkgs, &checker.Options{})
-	if err != nil {
-		return nil, err
-	}
-	dir, err := filepath.Abs(opts.Dir)
-	if err != nil {
-		return nil, err
-	}
-	res := &Result{Graph: graph, Dir: dir, src: newSources(dir)}
-	var errs []string
-	seenErr := map[string]bool{}
-	for act := range graph.All() {
-		if act.Err != nil {
-			msg := act.Err.Error()
-			if !strings.HasPrefix(msg, "failed prerequisites") && !seenErr[msg] {
-				seenErr[msg] = true
-				errs = append(errs, fmt.Sprintf("%s: %s: %v", act.Package.PkgPath, act.Analyzer.Name, act.Err))
-			}
-			continue
-		}
-		if !act.IsRoot {
-			continue
-		}
-		res.Fset = act.Package.Fset
-		for _, d := range act.Diagnostics {
-			res.Findings = append(res.Findings, Finding{Package: act.Package.ID, Analyzer: act.Analyzer.Name, Diagnostic: d, Fset: act.Package.Fset})
-		}
-	}
-	if len(errs) > 0 {
-		sort.Strings(errs)
-		return nil, errors.New(strings.Join(errs, "\n"))
-	}
-	sortFindings(res.Findings)
-	res.Findings = dedupe(res.Findings)
-	if res.Rules, err = rulesInForce(graph); err != nil {
-		return nil, err
-	}
-	return res, nil
+// usage prints the help of -help.
+func usage(w io.Writer, fs *flag.FlagSet) {
+	fmt.Fprint(w, `usage: facelint [flags] packages...
+       facelint -list-rules | -explain ID
+       facelint version
+       facelint lsp [flags]          language server for editors (docs/editors.md)
+       go vet -vettool="$(go env GOPATH)/bin/facelint" [flags] packages...
+
+Exit codes: 0 no findings at or above -fail-on; 3 findings at or above
+-fail-on; 1 errors (bad flags or configuration, packages that do not load
+or type-check, patterns that match no package, analysis failures). Load
+errors take precedence: the other packages are analysed and their findings
+printed, and the exit code is 1.
+
+flags:
+`)
+	fs.PrintDefaults()
 }
 
-// loadErrors reports packages that failed to load, parse or type-check,
-// with their positions.
-func loadErrors(pkgs []*packages.Package) error {
-	var msgs []string
-	seen := map[string]bool{}
-	packages.Visit(pkgs, nil, func(p *packages.Package) {
-		for _, e := range p.Errors {
-			msg := e.Error()
-			if !seen[msg] {
-				seen[msg] = true
-				msgs = append(msgs, msg)
-			}
-		}
-	})
-	if len(msgs) == 0 {
-		return nil
-	}
-	return fmt.Errorf("packages do not load or type-check:\n%s", strings.Join(msgs, "\n"))
-}
-
-func sortFindings(fs []Finding) {
-	sort.SliceStable(fs, func(i, j int) bool {
-		a, b := fs[i].Fset.Position(fs[i].Diagnostic.Pos), fs[j].Fset.Position(fs[j].Diagnostic.Pos)
-		if a.Filename != b.Filename {
-			return a.Filename < b.Filename
-		}
-		if a.Line != b.Line {
-			return a.Line < b.Line
-		}
-		if a.Column != b.Column {
-			return a.Column < b.Column
-		}
-		if fs[i].Diagnostic.Category != fs[j].Diagnostic.Category {
-			return fs[i].Diagnostic.Category < fs[j].Diagnostic.Category
-		}
-		if fs[i].Diagnostic.Message != fs[j].Diagnostic.Message {
-			return fs[i].Diagnostic.Message < fs[j].Diagnostic.Message
-		}
-		// A package before its test variant, so that dedupe keeps the same
-		// one in every run.
-		if fs[i].Package != fs[j].Package {
-			return fs[i].Package < fs[j].Package
-		}
-		return fs[i].Analyzer < fs[j].Analyzer
-	})
-}
-
-// dedupe drops findings reported twice: a package and its test variant
-// share files.
-func dedupe(fs []Finding) []Finding {
-	var out []Finding
-	seen := map[string]bool{}
-	for _, f := range fs {
-		key := f.Fset.Position(f.Diagnostic.Pos).String() + "|" + f.Diagnostic.Category + "|" + f.Diagnostic.Message
-		if !seen[key] {
-			seen[key] = true
-			out = append(out, f)
+func isFormat(f string) bool {
+	for _, known := range Formats {
+		if f == known {
+			return true
 		}
 	}
-	return out
+	return false
+}
+
+// severityFlag parses -fail-on.
+func severityFlag(s string) (rules.Severity, error) {
+	switch sev := rules.Severity(s); sev {
+	case rules.SeverityError, rules.SeverityWarning, rules.SeverityNote:
+		return sev, nil
+	}
+	return "", fmt.Errorf("-fail-on %s: want error, warning or note", s)
+}
+
+// printTo prints the result to stdout, or with a file name to that file.
+func printTo(stdout io.Writer, output string, res *Result, format string) error {
+	if output == "" {
+		return Print(stdout, res, format)
+	}
+	f, err := os.Create(output)
+	if err != nil {
+		return err
+	}
+	if err := Print(f, res, format); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// printLoadErrors prints the load errors, one per line.
+func printLoadErrors(w io.Writer, res *Result) {
+	for _, e := range res.LoadErrors {
+		fmt.Fprintf(w, "facelint: %s\n", e)
+	}
 }

@@ -8,11 +8,10 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/xeipuuv/gojsonschema"
-
 	"github.com/facelint/facelint/analyzers/faceconfig"
 	"github.com/facelint/facelint/internal/driver"
 	"github.com/facelint/facelint/internal/sarif"
+	"github.com/facelint/facelint/internal/sarifcheck"
 )
 
 // handler reads an uploaded selfie and logs it: FR201 at FormFile and
@@ -168,13 +167,8 @@ func TestBaseline(t *testing.T) {
 // URIs are relative to dir, and that its results are of the rules given.
 func checkSARIF(t *testing.T, data []byte, dir string, rules ...string) *sarif.Log {
 	t.Helper()
-	schema := gojsonschema.NewReferenceLoader("file://../sarif/testdata/sarif-schema-2.1.0.json")
-	res, err := gojsonschema.Validate(schema, gojsonschema.NewBytesLoader(data))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range res.Errors() {
-		t.Errorf("schema: %s", e)
+	for _, p := range sarifcheck.Check(data) {
+		t.Error(p)
 	}
 	var log sarif.Log
 	if err := json.Unmarshal(data, &log); err != nil {
@@ -218,6 +212,7 @@ func TestFlags(t *testing.T) {
 	t.Cleanup(func() {
 		// The settings are faceconfig's global flags: reset them.
 		faceconfig.Analyzer.Flags.Set("config", "")
+		faceconfig.Analyzer.Flags.Set("enable", "")
 		faceconfig.Analyzer.Flags.Set("disable", "")
 	})
 	config := filepath.Join(t.TempDir(), ".facelint.toml")
@@ -250,11 +245,20 @@ func TestFlags(t *testing.T) {
 		{name: "bad disable", args: []string{"-disable", "FR999", "-list-rules"}, code: driver.ExitError, stderr: `-disable: unknown rule ID "FR999"`},
 		{name: "update without baseline", args: []string{"-update-baseline", "./..."}, code: driver.ExitError, stderr: "-update-baseline needs -baseline FILE"},
 		{name: "json and sarif", args: []string{"-json", "-sarif", "./..."}, code: driver.ExitError, stderr: "exclusive"},
+		{name: "json and format", args: []string{"-json", "-format", "github", "./..."}, code: driver.ExitError, stderr: "exclusive"},
+		{name: "unknown format", args: []string{"-format", "xml", "./..."}, code: driver.ExitError, stderr: "-format xml: want one of text, json, sarif, github"},
+		{name: "bad fail-on", args: []string{"-fail-on", "info", "./..."}, code: driver.ExitError, stderr: "-fail-on info: want error, warning or note"},
+		{name: "bad enable", args: []string{"-enable", "FR1O1", "-list-rules"}, code: driver.ExitError, stderr: `-enable: unknown rule ID "FR1O1"`},
+		{name: "list with enable", args: []string{"-enable", "FR101,FR202", "-list-rules"}, stdout: []string{"FR101  error     yes", "FR102  error     no", "FR202  error     yes"}},
+		{name: "version", args: []string{"-version"}, stdout: []string{"facelint devel"}},
+		{name: "help", args: []string{"-help"}, stderr: "facelint lsp [flags]"},
+		{name: "help exit codes", args: []string{"-help"}, stderr: "Exit codes: 0 no findings at or above -fail-on; 3 findings at or above"},
 		{name: "broken baseline", args: []string{"-baseline", broken, "./..."}, code: driver.ExitError, stderr: "facelint: baseline " + broken + ": json: cannot unmarshal"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			faceconfig.Analyzer.Flags.Set("config", "")
+			faceconfig.Analyzer.Flags.Set("enable", "")
 			faceconfig.Analyzer.Flags.Set("disable", "")
 			stdout, stderr, code := run(t, tt.args...)
 			if code != tt.code {
@@ -270,4 +274,13 @@ func TestFlags(t *testing.T) {
 			}
 		})
 	}
+}
+
+func readFile(t *testing.T, path string) string {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
 }

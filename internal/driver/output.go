@@ -8,16 +8,13 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"strings"
 
 	"github.com/facelint/facelint/internal/sarif"
 )
 
-// modulePath is facelint's module, whose version SARIF output records.
-const modulePath = "github.com/facelint/facelint"
-
-// Print writes the findings in a format: "text", "json" or "sarif".
+// Print writes the result in a format: "text", "json", "sarif" or
+// "github". Every format carries the findings and the load errors.
 func Print(w io.Writer, res *Result, format string) error {
 	switch format {
 	case "text":
@@ -26,13 +23,15 @@ func Print(w io.Writer, res *Result, format string) error {
 		return printJSON(w, res)
 	case "sarif":
 		return printSARIF(w, res)
+	case "github":
+		return printGitHub(w, res)
 	}
 	return fmt.Errorf("unknown format %q", format)
 }
 
 // printText prints one line per finding, file:line:col: message, followed
-// by the steps of its path, indented, and the number of findings the
-// baseline hid.
+// by the steps of its path, indented, then one line per load error and
+// the number of findings the baseline hid.
 func printText(w io.Writer, res *Result) error {
 	wd, _ := os.Getwd()
 	for _, f := range res.Findings {
@@ -44,6 +43,14 @@ func printText(w io.Writer, res *Result) error {
 			if _, err := fmt.Fprintf(w, "\t%s: %s\n", relPosition(f.Fset.Position(r.Pos), wd), r.Message); err != nil {
 				return err
 			}
+		}
+	}
+	for _, e := range res.LoadErrors {
+		if e.File != "" {
+			e.Posn = relPosition(token.Position{Filename: e.File, Line: e.Line, Column: e.Col}, wd)
+		}
+		if _, err := fmt.Fprintln(w, e); err != nil {
+			return err
 		}
 	}
 	if res.Baselined > 0 {
@@ -93,10 +100,32 @@ type jsonRelated struct {
 	Message string `json:"message"`
 }
 
+// jsonError is go vet -json's form of an error.
+type jsonError struct {
+	Err string `json:"error"`
+}
+
+// loadErrorKey is the key of load errors in the JSON tree, where go vet
+// has analyzer names.
+const loadErrorKey = "facelint"
+
 // printJSON prints the findings as go vet -json does: a tree from package
-// ID to analyzer name to diagnostics. encoding/json sorts the keys.
+// ID to analyzer name to diagnostics; a package that was not analysed has
+// {"error": ...} under "facelint". encoding/json sorts the keys.
 func printJSON(w io.Writer, res *Result) error {
-	tree := map[string]map[string][]jsonDiagnostic{}
+	tree := map[string]map[string]any{}
+	add := func(pkg, key string, v any) {
+		if tree[pkg] == nil {
+			tree[pkg] = map[string]any{}
+		}
+		switch v := v.(type) {
+		case jsonDiagnostic:
+			list, _ := tree[pkg][key].([]jsonDiagnostic)
+			tree[pkg][key] = append(list, v)
+		default:
+			tree[pkg][key] = v
+		}
+	}
 	for _, f := range res.Findings {
 		d := f.Diagnostic
 		jd := jsonDiagnostic{
@@ -112,10 +141,18 @@ func printJSON(w io.Writer, res *Result) error {
 				Message: r.Message,
 			})
 		}
-		if tree[f.Package] == nil {
-			tree[f.Package] = map[string][]jsonDiagnostic{}
+		add(f.Package, f.Analyzer, jd)
+	}
+	errs := map[string][]string{}
+	var order []string
+	for _, e := range res.LoadErrors {
+		if errs[e.Package] == nil {
+			order = append(order, e.Package)
 		}
-		tree[f.Package][f.Analyzer] = append(tree[f.Package][f.Analyzer], jd)
+		errs[e.Package] = append(errs[e.Package], e.String())
+	}
+	for _, pkg := range order {
+		add(pkg, loadErrorKey, jsonError{Err: strings.Join(errs[pkg], "\n")})
 	}
 	data, err := json.MarshalIndent(tree, "", "\t")
 	if err != nil {
@@ -126,43 +163,40 @@ func printJSON(w io.Writer, res *Result) error {
 }
 
 // printSARIF prints the findings as a SARIF log, with every rule of the
-// rule set in force and each finding's related information as its path.
+// rule set in force, each finding's related information as its path, and
+// the load errors and warnings as tool execution notifications. Paths are
+// relative to the repository root.
 func printSARIF(w io.Writer, res *Result) error {
+	src := newSources(res.Root)
 	findings := make([]sarif.Finding, len(res.Findings))
 	for i, f := range res.Findings {
 		d := f.Diagnostic
-		loc, line := res.src.location(f.Fset, d.Pos, d.End)
+		loc, line := src.location(f.Fset, d.Pos, d.End)
+		if !loc.Real() {
+			return fmt.Errorf("-sarif: the finding at %s is outside the repository %s: run facelint from inside the repository", f.Fset.Position(d.Pos), res.Root)
+		}
 		findings[i] = sarif.Finding{Rule: d.Category, Message: d.Message, Location: loc, Line: line}
 		for _, r := range d.Related {
-			step, _ := res.src.location(f.Fset, r.Pos, r.End)
+			step, _ := src.location(f.Fset, r.Pos, r.End)
 			findings[i].Path = append(findings[i].Path, sarif.Step{Location: step, Message: r.Message})
 		}
 	}
-	log, err := sarif.New(res.Rules, findings, sarif.Options{Version: version(), WorkingDir: res.Dir})
+	var problems []sarif.Problem
+	for _, e := range res.LoadErrors {
+		p := sarif.Problem{Error: true, Message: e.String()}
+		if e.File != "" {
+			loc := src.at(e.File, e.Line, e.Col)
+			p.Location = &loc
+		}
+		problems = append(problems, p)
+	}
+	for _, w := range res.Warnings {
+		problems = append(problems, sarif.Problem{Message: w})
+	}
+	v := Version()
+	log, err := sarif.New(res.Rules, findings, problems, sarif.Options{Version: v, SemanticVersion: semanticVersion(v), WorkingDir: res.Dir, Root: res.Root})
 	if err != nil {
 		return err
 	}
 	return log.Write(w)
-}
-
-// version returns facelint's semantic version from the build information,
-// or "" for a development build.
-func version() string {
-	info, ok := debug.ReadBuildInfo()
-	if !ok {
-		return ""
-	}
-	v := info.Main.Version
-	if info.Main.Path != modulePath {
-		v = ""
-		for _, dep := range info.Deps {
-			if dep.Path == modulePath {
-				v = dep.Version
-			}
-		}
-	}
-	if !strings.HasPrefix(v, "v") {
-		return "" // "(devel)"
-	}
-	return strings.TrimPrefix(v, "v")
 }

@@ -2,9 +2,7 @@ package driver
 
 import (
 	"flag"
-	"fmt"
 	"io"
-	"strings"
 
 	"golang.org/x/tools/go/analysis/checker"
 
@@ -28,29 +26,13 @@ func describeRules(w io.Writer, fs *flag.FlagSet, dir, explain string) error {
 
 // ruleSet returns the rule set that -list-rules and -explain describe: the
 // embedded rules extended by the -config file (or else by the
-// .facelint.toml that faceconfig would find for a package in dir), with
-// -disable applied.
+// .facelint.toml files that faceconfig would find for a package in dir),
+// with -enable and -disable applied.
 func ruleSet(fs *flag.FlagSet, dir string) (*rules.Set, error) {
-	file := fs.Lookup("config").Value.String()
-	if file == "" {
-		file = faceconfig.Discover(dir)
+	if file := fs.Lookup("config").Value.String(); file != "" {
+		return faceconfig.Load([]string{file}, true)
 	}
-	var set *rules.Set
-	var err error
-	if file == "" {
-		set, err = rules.Default()
-	} else {
-		set, err = rules.Load(file)
-	}
-	if err != nil {
-		return nil, err
-	}
-	if ids := fs.Lookup("disable").Value.String(); ids != "" {
-		if set, err = set.Disable(strings.Split(ids, ",")); err != nil {
-			return nil, fmt.Errorf("-disable: %w", err)
-		}
-	}
-	return set, nil
+	return faceconfig.Load(faceconfig.Discover(dir), false)
 }
 
 // rulesInForce returns the rule set that faceconfig (a root analyzer)

@@ -14,7 +14,8 @@ import (
 )
 
 // sources reads source files for the text of their lines, once each, and
-// names them relative to the directory facelint runs in.
+// names them relative to a directory: the one facelint runs in (for
+// baselines), or the repository root (for SARIF).
 type sources struct {
 	dirs  []string // that directory, and the same with symbolic links resolved
 	files map[string][]string
@@ -26,6 +27,28 @@ func newSources(dir string) *sources {
 		s.dirs = append(s.dirs, real)
 	}
 	return s
+}
+
+// artifact returns how a SARIF location names a file: its percent-encoded
+// path relative to the directory (the repository root, sarif.SrcRoot), or
+// no URI for a file outside it.
+func (s *sources) artifact(file string) sarif.ArtifactLocation {
+	for _, dir := range s.dirs {
+		if rel, ok := within(dir, file); ok {
+			return sarif.ArtifactLocation{URI: sarif.RelativeURI(rel), URIBaseID: sarif.SrcRoot}
+		}
+	}
+	return sarif.ArtifactLocation{}
+}
+
+// at returns the SARIF location of a line and column of a file.
+func (s *sources) at(file string, line, col int) sarif.PhysicalLocation {
+	text := s.line(file, line)
+	start := max(1, utf16Column(text, col))
+	return sarif.PhysicalLocation{
+		ArtifactLocation: s.artifact(file),
+		Region:           sarif.Region{StartLine: line, StartColumn: start, EndLine: line, EndColumn: max(start+1, utf16Column(text, tokenEnd(text, max(col, 1))))},
+	}
 }
 
 // line returns the text of line n (1-based) of a file, or "" when the
@@ -45,8 +68,9 @@ func (s *sources) line(file string, n int) string {
 	return lines[n-1]
 }
 
-// uri returns a file's path relative to the directory facelint runs in,
-// with forward slashes, or its file URI when it is outside that directory.
+// uri returns a file's path relative to the directory, with forward
+// slashes, or its file URI when it is outside that directory: how a
+// baseline names files.
 func (s *sources) uri(file string) string {
 	for _, dir := range s.dirs {
 		if rel, ok := within(dir, file); ok {
@@ -58,8 +82,12 @@ func (s *sources) uri(file string) string {
 
 // location returns the SARIF location of pos..end and the text of its
 // first line. Columns count UTF-16 code units, SARIF's default. When end
-// is not set, the region is the Go token at pos.
+// is not set, the region is the Go token at pos. A position that is not
+// valid gives a location with line 0, which is not Real.
 func (s *sources) location(fset *token.FileSet, pos, end token.Pos) (sarif.PhysicalLocation, string) {
+	if !pos.IsValid() {
+		return sarif.PhysicalLocation{}, ""
+	}
 	p := fset.Position(pos)
 	line := s.line(p.Filename, p.Line)
 	r := sarif.Region{StartLine: p.Line, StartColumn: max(1, utf16Column(line, p.Column))}
@@ -71,10 +99,7 @@ func (s *sources) location(fset *token.FileSet, pos, end token.Pos) (sarif.Physi
 	if r.EndLine == r.StartLine && r.EndColumn <= r.StartColumn {
 		r.EndColumn = r.StartColumn + 1
 	}
-	return sarif.PhysicalLocation{
-		ArtifactLocation: sarif.ArtifactLocation{URI: s.uri(p.Filename)},
-		Region:           r,
-	}, line
+	return sarif.PhysicalLocation{ArtifactLocation: s.artifact(p.Filename), Region: r}, line
 }
 
 // tokenEnd returns the byte column (1-based) after the Go token that

@@ -34,25 +34,43 @@ type Step struct {
 	Message  string
 }
 
-// Options are facts about the run that the log records.
-type Options struct {
-	// Version is facelint's semantic version without a leading "v", or ""
-	// when it is unknown (a development build).
-	Version string
-	// WorkingDir is the absolute directory that relative URIs are
-	// relative to.
-	WorkingDir string
+// Problem is a problem of the run to record as a tool execution
+// notification: a package that was not analysed (an error), or files left
+// out (a warning). Location is optional.
+type Problem struct {
+	Error    bool
+	Message  string
+	Location *PhysicalLocation
 }
 
-// New returns the log of one run of facelint: every rule of set, and a
-// result for each finding, in order. A finding of a rule that is not in
-// set is an error.
-func New(set *rules.Set, findings []Finding, opts Options) (*Log, error) {
+// Options are facts about the run that the log records.
+type Options struct {
+	// Version is facelint's version, e.g. "v1.2.3" or "devel"; required.
+	Version string
+	// SemanticVersion is the version as a semantic version without a
+	// leading "v", or "" when it is not one.
+	SemanticVersion string
+	// WorkingDir is the absolute directory facelint ran in.
+	WorkingDir string
+	// Root is the absolute directory that relative URIs are relative to
+	// (the SrcRoot base): the repository root.
+	Root string
+}
+
+// New returns the log of one run of facelint: every rule of set, a result
+// for each finding, in order, and a notification for each problem. A
+// finding of a rule that is not in set, or whose location is not a real
+// position, is an error; path steps without a real position are left out.
+// The run is successful when no problem is an error.
+func New(set *rules.Set, findings []Finding, problems []Problem, opts Options) (*Log, error) {
+	if opts.Version == "" {
+		return nil, fmt.Errorf("sarif: no tool version")
+	}
 	driver := ToolComponent{
 		Name:            "facelint",
 		InformationURI:  informationURI,
 		Version:         opts.Version,
-		SemanticVersion: opts.Version,
+		SemanticVersion: opts.SemanticVersion,
 		Rules:           make([]ReportingDescriptor, 0, len(set.Rules)),
 	}
 	index := map[string]int{}
@@ -67,6 +85,9 @@ func New(set *rules.Set, findings []Finding, opts Options) (*Log, error) {
 		if !ok {
 			return nil, fmt.Errorf("sarif: finding of unknown rule %q: %s", f.Rule, f.Message)
 		}
+		if !f.Location.Real() {
+			return nil, fmt.Errorf("sarif: finding without a position in the repository: %s", f.Message)
+		}
 		hash := lineHash(f.Rule, f.Line)
 		key := f.Location.ArtifactLocation.URI + "\x00" + hash
 		occurrences[key]++
@@ -78,26 +99,80 @@ func New(set *rules.Set, findings []Finding, opts Options) (*Log, error) {
 			Locations:           []Location{{PhysicalLocation: f.Location}},
 			PartialFingerprints: map[string]string{"primaryLocationLineHash": fmt.Sprintf("%s:%d", hash, occurrences[key])},
 		}
-		if len(f.Path) > 0 {
-			flow := ThreadFlow{Locations: make([]ThreadFlowLocation, len(f.Path))}
-			for j, s := range f.Path {
-				msg := &Message{Text: s.Message}
-				res.RelatedLocations = append(res.RelatedLocations, Location{ID: j + 1, PhysicalLocation: s.Location, Message: msg})
-				flow.Locations[j] = ThreadFlowLocation{Location: Location{PhysicalLocation: s.Location, Message: msg}}
+		var flow ThreadFlow
+		for _, s := range f.Path {
+			if !s.Location.Real() {
+				continue
 			}
+			msg := &Message{Text: s.Message}
+			res.RelatedLocations = append(res.RelatedLocations, Location{ID: len(res.RelatedLocations) + 1, PhysicalLocation: s.Location, Message: msg})
+			flow.Locations = append(flow.Locations, ThreadFlowLocation{Location: Location{PhysicalLocation: s.Location, Message: msg}})
+		}
+		if len(flow.Locations) > 0 {
 			res.CodeFlows = []CodeFlow{{ThreadFlows: []ThreadFlow{flow}}}
 		}
 		results = append(results, res)
+	}
+	inv := Invocation{ExecutionSuccessful: true, WorkingDirectory: ArtifactLocation{URI: dirURI(opts.WorkingDir)}}
+	for _, p := range problems {
+		n := Notification{Level: "warning", Message: Message{Text: p.Message}}
+		if p.Error {
+			n.Level = "error"
+			inv.ExecutionSuccessful = false
+		}
+		if p.Location != nil && p.Location.Real() {
+			n.Locations = []Location{{PhysicalLocation: *p.Location}}
+		}
+		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, n)
 	}
 	return &Log{
 		Schema:  Schema,
 		Version: Version,
 		Runs: []Run{{
-			Tool:        Tool{Driver: driver},
-			Invocations: []Invocation{{ExecutionSuccessful: true, WorkingDirectory: ArtifactLocation{URI: strings.TrimSuffix(FileURI(opts.WorkingDir), "/") + "/"}}},
-			Results:     results,
+			Tool:               Tool{Driver: driver},
+			OriginalURIBaseIDs: map[string]ArtifactLocation{SrcRoot: {URI: dirURI(opts.Root)}},
+			Invocations:        []Invocation{inv},
+			Results:            results,
 		}},
 	}, nil
+}
+
+// Real reports whether a location is a real position: a file named by a
+// relative URI, and a line.
+func (l PhysicalLocation) Real() bool {
+	uri := l.ArtifactLocation.URI
+	return uri != "" && !strings.HasPrefix(uri, "/") && !strings.Contains(uri, ":") && l.Region.StartLine >= 1
+}
+
+// RelativeURI returns the URI of a path relative to the base directory:
+// its segments percent-encoded (a colon included, so that the first
+// segment cannot read as a scheme), joined by slashes.
+func RelativeURI(rel string) string {
+	segments := strings.Split(filepath.ToSlash(rel), "/")
+	for i, s := range segments {
+		segments[i] = escapeSegment(s)
+	}
+	return strings.Join(segments, "/")
+}
+
+// escapeSegment percent-encodes a path segment, keeping RFC 3986's
+// unreserved characters and the sub-delimiters that paths allow.
+func escapeSegment(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || strings.IndexByte("-._~!$&'()*+,;=@", c) >= 0 {
+			b.WriteByte(c)
+		} else {
+			fmt.Fprintf(&b, "%%%02X", c)
+		}
+	}
+	return b.String()
+}
+
+// dirURI is the file URI of a directory, ending in a slash.
+func dirURI(dir string) string {
+	return strings.TrimSuffix(FileURI(dir), "/") + "/"
 }
 
 // Write writes the log as indented JSON.

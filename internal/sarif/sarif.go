@@ -2,7 +2,9 @@
 // that GitHub code scanning reads: one run with every rule of the rule set
 // (with help, tags, precision and severities), results with a repo-relative
 // primary location, partial fingerprints, related locations and the path of
-// each finding as a code flow.
+// each finding as a code flow, and the packages that were not analysed as
+// tool execution notifications. Every location is a real position: steps
+// of a path without one are left out.
 //
 // The types are hand-written, as staticcheck does, rather than taken from a
 // SARIF library: the linter binary needs a few structs, not a schema
@@ -24,8 +26,11 @@ type Log struct {
 
 // Run is the output of one invocation of facelint.
 type Run struct {
-	Tool        Tool         `json:"tool"`
-	Invocations []Invocation `json:"invocations"`
+	Tool Tool `json:"tool"`
+	// OriginalURIBaseIDs gives the absolute location of the base that
+	// relative URIs are relative to (SrcRoot: the repository root).
+	OriginalURIBaseIDs map[string]ArtifactLocation `json:"originalUriBaseIds,omitempty"`
+	Invocations        []Invocation                `json:"invocations"`
 	// Results is never omitted: GitHub requires it, even when empty.
 	Results []Result `json:"results"`
 }
@@ -107,11 +112,15 @@ type PhysicalLocation struct {
 	Region           Region           `json:"region"`
 }
 
-// ArtifactLocation names a file or directory by URI: a path relative to the
-// working directory, with forward slashes, or a file URI.
+// ArtifactLocation names a file or directory by URI: a percent-encoded
+// path relative to the base URIBaseID names, or a file URI.
 type ArtifactLocation struct {
-	URI string `json:"uri"`
+	URI       string `json:"uri"`
+	URIBaseID string `json:"uriBaseId,omitempty"`
 }
+
+// SrcRoot is the base of the URIs of source files: the repository root.
+const SrcRoot = "%SRCROOT%"
 
 // Region is a range of text. Lines and columns are 1-based; EndColumn is
 // the column after the last character.
@@ -137,8 +146,18 @@ type ThreadFlowLocation struct {
 	Location Location `json:"location"`
 }
 
-// Invocation describes how facelint ran.
+// Invocation describes how facelint ran: whether every package was
+// analysed, and what was not.
 type Invocation struct {
-	ExecutionSuccessful bool             `json:"executionSuccessful"`
-	WorkingDirectory    ArtifactLocation `json:"workingDirectory"`
+	ExecutionSuccessful        bool             `json:"executionSuccessful"`
+	WorkingDirectory           ArtifactLocation `json:"workingDirectory"`
+	ToolExecutionNotifications []Notification   `json:"toolExecutionNotifications,omitempty"`
+}
+
+// Notification is a problem of the run itself, such as a package that
+// does not load.
+type Notification struct {
+	Level     string     `json:"level"` // error or warning
+	Message   Message    `json:"message"`
+	Locations []Location `json:"locations,omitempty"`
 }

@@ -2,24 +2,17 @@ package sarif_test
 
 import (
 	"bytes"
-	"encoding/json"
-	"strconv"
 	"strings"
 	"testing"
 
-	"github.com/xeipuuv/gojsonschema"
-
 	"github.com/facelint/facelint/internal/sarif"
+	"github.com/facelint/facelint/internal/sarifcheck"
 	"github.com/facelint/facelint/rules"
 )
 
-// schemaFile is the official SARIF 2.1.0 schema (OASIS errata 01), as
-// embedded by github.com/owenrumney/go-sarif/v3.
-const schemaFile = "testdata/sarif-schema-2.1.0.json"
-
 func loc(uri string, line, col, endCol int) sarif.PhysicalLocation {
 	return sarif.PhysicalLocation{
-		ArtifactLocation: sarif.ArtifactLocation{URI: uri},
+		ArtifactLocation: sarif.ArtifactLocation{URI: uri, URIBaseID: sarif.SrcRoot},
 		Region:           sarif.Region{StartLine: line, StartColumn: col, EndLine: line, EndColumn: endCol},
 	}
 }
@@ -50,7 +43,7 @@ var findings = []sarif.Finding{
 
 func newLog(t *testing.T, set *rules.Set, fs []sarif.Finding) (*sarif.Log, []byte) {
 	t.Helper()
-	log, err := sarif.New(set, fs, sarif.Options{Version: "1.2.3", WorkingDir: "/src/app"})
+	log, err := sarif.New(set, fs, nil, sarif.Options{Version: "v1.2.3", SemanticVersion: "1.2.3", WorkingDir: "/src/app/svc", Root: "/src/app"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -85,110 +78,14 @@ func TestSchema(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			_, data := newLog(t, set, tt.findings)
 			validate(t, data)
-			checkGitHub(t, data)
 		})
 	}
 }
 
 func validate(t *testing.T, data []byte) {
 	t.Helper()
-	res, err := gojsonschema.Validate(gojsonschema.NewReferenceLoader("file://./"+schemaFile), gojsonschema.NewBytesLoader(data))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range res.Errors() {
-		t.Errorf("schema: %s", e)
-	}
-}
-
-// checkGitHub checks the properties GitHub code scanning requires (with
-// non-empty values) and its limits.
-func checkGitHub(t *testing.T, data []byte) {
-	t.Helper()
-	var log struct {
-		Schema  string `json:"$schema"`
-		Version string
-		Runs    []struct {
-			Tool struct {
-				Driver struct {
-					Name  string
-					Rules []struct {
-						ID, Name                          string
-						ShortDescription, FullDescription struct{ Text string }
-						Help                              struct{ Text, Markdown string }
-						HelpURI                           string
-						DefaultConfiguration              struct{ Level string }
-						Properties                        map[string]any
-					}
-				}
-			}
-			Results []struct {
-				RuleID              string
-				RuleIndex           int
-				Level               string
-				Message             struct{ Text string }
-				Locations           []struct{ PhysicalLocation sarif.PhysicalLocation }
-				PartialFingerprints map[string]string
-			}
-		}
-	}
-	if err := json.Unmarshal(data, &log); err != nil {
-		t.Fatal(err)
-	}
-	if log.Schema == "" || log.Version != "2.1.0" || len(log.Runs) != 1 {
-		t.Fatalf("$schema %q, version %q, %d runs: want a schema, 2.1.0 and one run", log.Schema, log.Version, len(log.Runs))
-	}
-	if !bytes.Contains(data, []byte(`"results": [`)) {
-		t.Errorf("results is missing; GitHub requires it even when empty")
-	}
-	run := log.Runs[0]
-	if run.Tool.Driver.Name != "facelint" {
-		t.Errorf("tool.driver.name = %q", run.Tool.Driver.Name)
-	}
-	levels := map[string]bool{"error": true, "warning": true, "note": true}
-	for _, r := range run.Tool.Driver.Rules {
-		switch {
-		case r.ID == "", r.ShortDescription.Text == "", r.FullDescription.Text == "", r.Help.Text == "", r.Help.Markdown == "", r.HelpURI == "":
-			t.Errorf("rule %q lacks a required property: %+v", r.ID, r)
-		case len(r.ShortDescription.Text) > 1024 || len(r.FullDescription.Text) > 1024 || len(r.Name) > 255:
-			t.Errorf("rule %s: a description or the name is too long", r.ID)
-		case !levels[r.DefaultConfiguration.Level]:
-			t.Errorf("rule %s: level %q", r.ID, r.DefaultConfiguration.Level)
-		}
-		tags, _ := r.Properties["tags"].([]any)
-		if len(tags) == 0 || len(tags) > 20 {
-			t.Errorf("rule %s has %d tags", r.ID, len(tags))
-		}
-		switch p := r.Properties["precision"]; p {
-		case "very-high", "high", "medium", "low":
-		default:
-			t.Errorf("rule %s: precision %v", r.ID, p)
-		}
-		switch s := r.Properties["problem.severity"]; s {
-		case "error", "warning", "recommendation":
-		default:
-			t.Errorf("rule %s: problem.severity %v", r.ID, s)
-		}
-		if s, ok := r.Properties["security-severity"]; ok {
-			x, err := strconv.ParseFloat(s.(string), 64)
-			if err != nil || x < 0.1 || x > 10 {
-				t.Errorf("rule %s: security-severity %v", r.ID, s)
-			}
-		}
-	}
-	for i, res := range run.Results {
-		if res.RuleIndex < 0 || res.RuleIndex >= len(run.Tool.Driver.Rules) || run.Tool.Driver.Rules[res.RuleIndex].ID != res.RuleID {
-			t.Errorf("result %d: ruleIndex %d does not point at %s", i, res.RuleIndex, res.RuleID)
-		}
-		if res.Message.Text == "" || len(res.Locations) == 0 || len(res.Locations) > 10 || res.PartialFingerprints["primaryLocationLineHash"] == "" || !levels[res.Level] {
-			t.Errorf("result %d lacks a required property", i)
-		}
-		for _, l := range res.Locations {
-			r := l.PhysicalLocation.Region
-			if l.PhysicalLocation.ArtifactLocation.URI == "" || r.StartLine < 1 || r.StartColumn < 1 || r.EndLine < r.StartLine || (r.EndLine == r.StartLine && r.EndColumn <= r.StartColumn) {
-				t.Errorf("result %d: bad location %+v", i, l.PhysicalLocation)
-			}
-		}
+	for _, p := range sarifcheck.Check(data) {
+		t.Error(p)
 	}
 }
 
@@ -199,7 +96,7 @@ func TestRules(t *testing.T) {
 	}
 	log, _ := newLog(t, set, nil)
 	driver := log.Runs[0].Tool.Driver
-	if driver.Version != "1.2.3" || driver.SemanticVersion != "1.2.3" || driver.InformationURI == "" {
+	if driver.Version != "v1.2.3" || driver.SemanticVersion != "1.2.3" || driver.InformationURI == "" {
 		t.Errorf("driver = %+v", driver)
 	}
 	if len(driver.Rules) != len(set.Rules) {
@@ -251,8 +148,11 @@ func TestRules(t *testing.T) {
 func TestResults(t *testing.T) {
 	log, data := newLog(t, defaultSet(t), findings)
 	run := log.Runs[0]
-	if got := run.Invocations; len(got) != 1 || !got[0].ExecutionSuccessful || got[0].WorkingDirectory.URI != "file:///src/app/" {
+	if got := run.Invocations; len(got) != 1 || !got[0].ExecutionSuccessful || got[0].WorkingDirectory.URI != "file:///src/app/svc/" || got[0].ToolExecutionNotifications != nil {
 		t.Errorf("invocations = %+v", got)
+	}
+	if got := run.OriginalURIBaseIDs[sarif.SrcRoot].URI; got != "file:///src/app/" {
+		t.Errorf("originalUriBaseIds[%s] = %q, want file:///src/app/", sarif.SrcRoot, got)
 	}
 	if len(run.Results) != len(findings) {
 		t.Fatalf("%d results, want %d", len(run.Results), len(findings))
@@ -282,8 +182,12 @@ func TestResults(t *testing.T) {
 	if !bytes.Contains(data, []byte(`"[FR902] a & b <c>"`)) {
 		t.Errorf("messages are HTML-escaped")
 	}
-	if _, err := sarif.New(defaultSet(t), []sarif.Finding{{Rule: "FR999", Location: loc("a.go", 1, 1, 2)}}, sarif.Options{WorkingDir: "/"}); err == nil {
+	opts := sarif.Options{Version: "devel", WorkingDir: "/", Root: "/"}
+	if _, err := sarif.New(defaultSet(t), []sarif.Finding{{Rule: "FR999", Location: loc("a.go", 1, 1, 2)}}, nil, opts); err == nil {
 		t.Errorf("a finding of an unknown rule is not an error")
+	}
+	if _, err := sarif.New(defaultSet(t), findings, nil, sarif.Options{WorkingDir: "/", Root: "/"}); err == nil {
+		t.Errorf("a log without a tool version is not an error")
 	}
 }
 
@@ -350,6 +254,79 @@ func TestFileURI(t *testing.T) {
 	for _, tt := range tests {
 		if got := sarif.FileURI(tt.path); got != tt.want {
 			t.Errorf("FileURI(%q) = %q, want %q", tt.path, got, tt.want)
+		}
+	}
+}
+
+// TestNoFakePositions checks that a path step without a real position (no
+// file, line 0, an absolute path) is left out, which the schema and code
+// scanning require, and that a finding without one is an error.
+func TestNoFakePositions(t *testing.T) {
+	f := findings[0]
+	f.Path = append([]sarif.Step{
+		{Location: sarif.PhysicalLocation{ArtifactLocation: sarif.ArtifactLocation{URI: "file:///"}}, Message: "under 14"},
+		{Location: loc("", 3, 1, 2), Message: "no file"},
+		{Location: loc("/abs/x.go", 3, 1, 2), Message: "absolute"},
+		{Location: loc("cmd/app/main.go", 0, 0, 0), Message: "line 0"},
+	}, f.Path...)
+	log, data := newLog(t, defaultSet(t), []sarif.Finding{f})
+	validate(t, data)
+	res := log.Runs[0].Results[0]
+	if n := len(res.CodeFlows[0].ThreadFlows[0].Locations); n != len(findings[0].Path) {
+		t.Errorf("%d steps, want the %d with a position", n, len(findings[0].Path))
+	}
+	for i, l := range res.RelatedLocations {
+		if l.ID != i+1 {
+			t.Errorf("related location %d has id %d", i, l.ID)
+		}
+	}
+	bad := findings[1]
+	bad.Location = loc("cmd/app/main.go", 0, 0, 0)
+	if _, err := sarif.New(defaultSet(t), []sarif.Finding{bad}, nil, sarif.Options{Version: "devel", WorkingDir: "/", Root: "/"}); err == nil {
+		t.Error("a finding at line 0 is not an error")
+	}
+}
+
+// TestNotifications checks that problems become tool execution
+// notifications, and that an error makes the run unsuccessful.
+func TestNotifications(t *testing.T) {
+	at := loc("broken/broken.go", 3, 9, 10)
+	problems := []sarif.Problem{
+		{Error: true, Message: "package example.com/m/broken not analysed: undefined: x", Location: &at},
+		{Message: "cgo skipped: its Go files use cgo, which is disabled"},
+	}
+	log, err := sarif.New(defaultSet(t), findings, problems, sarif.Options{Version: "devel", WorkingDir: "/src/app", Root: "/src/app"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := log.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	validate(t, b.Bytes())
+	inv := log.Runs[0].Invocations[0]
+	if inv.ExecutionSuccessful || len(inv.ToolExecutionNotifications) != 2 {
+		t.Fatalf("invocation = %+v, want unsuccessful with 2 notifications", inv)
+	}
+	if n := inv.ToolExecutionNotifications[0]; n.Level != "error" || n.Locations[0].PhysicalLocation != at {
+		t.Errorf("notification = %+v", n)
+	}
+	if n := inv.ToolExecutionNotifications[1]; n.Level != "warning" || n.Locations != nil {
+		t.Errorf("notification = %+v", n)
+	}
+}
+
+func TestRelativeURI(t *testing.T) {
+	tests := []struct{ rel, want string }{
+		{"cmd/app/main.go", "cmd/app/main.go"},
+		{"my app/a b.go", "my%20app/a%20b.go"},
+		{"人脸/识别.go", "%E4%BA%BA%E8%84%B8/%E8%AF%86%E5%88%AB.go"},
+		{"c:d/x.go", "c%3Ad/x.go"},
+		{"100%/#x?.go", "100%25/%23x%3F.go"},
+	}
+	for _, tt := range tests {
+		if got := sarif.RelativeURI(tt.rel); got != tt.want {
+			t.Errorf("RelativeURI(%q) = %q, want %q", tt.rel, got, tt.want)
 		}
 	}
 }

@@ -19,7 +19,13 @@
 #
 # The check runs the binary with .golangci-plugin.yml on testdata/golangci:
 # every line marked "// want RULE" there must be reported as RULE by the
-# facelint linter, and nothing else may be reported.
+# facelint linter, and nothing else may be reported. Then, on a copy of that
+# module and with golangci-lint's cache kept between runs, it checks that
+# editing .facelint.toml changes the next run's findings, and that a broken
+# .facelint.toml fails every run. Last, it checks that golangci-lint shows
+# every step of every finding's path at the position the standalone driver
+# shows it (a step in another file than its finding carries its position in
+# its message, since golangci-lint moves such steps to the finding).
 set -euo pipefail
 
 die() {
@@ -68,12 +74,19 @@ package main
 import _ "$import"
 EOF
 
+# golangci-lint keys its cache on its version string, not on its binary:
+# the version names the plugin's source, as golangci-lint custom's does, so
+# that a new facelint does not reuse the findings of an old one.
+plugin_hash=$(cd "$repo" && {
+	git ls-files -z -- '*.go' '*.toml' go.mod go.sum 2>/dev/null ||
+		find . -type f \( -name '*.go' -o -name '*.toml' -o -name go.mod -o -name go.sum \) -not -path './.git/*' -print0
+} | sort -z | xargs -0 sha256sum | sha256sum | cut -c1-12)
 echo "build-and-check: building $bin (golangci-lint $version + $import)"
 (
 	cd "$src"
 	go mod edit -replace "$module=$repo"
 	go mod tidy
-	go build -trimpath -ldflags "-s -w -X main.version=${version#v}-custom-gcl-facelint -X main.date=$(date -u +%Y-%m-%dT%H:%M:%SZ)" \
+	go build -trimpath -ldflags "-s -w -X main.version=${version#v}-custom-gcl-facelint-$plugin_hash -X main.date=$(date -u +%Y-%m-%dT%H:%M:%SZ)" \
 		-o "$bin" ./cmd/golangci-lint
 ) || die "building golangci-lint with the facelint plugin failed"
 echo "build-and-check: built in $((SECONDS - start))s"
@@ -81,7 +94,7 @@ echo "build-and-check: built in $((SECONDS - start))s"
 
 start=$SECONDS
 status=0
-output=$(cd "$demo" && "$bin" run -c "$repo/.golangci-plugin.yml" \
+output=$(cd "$demo" && GOLANGCI_LINT_CACHE=$work/first-run-cache "$bin" run -c "$repo/.golangci-plugin.yml" \
 	--path-mode=abs --show-stats=false --issues-exit-code=0 \
 	--output.text.path=stdout --output.text.print-issued-lines=false --output.text.colors=false \
 	./... 2>"$work/stderr") || status=$?
@@ -121,3 +134,82 @@ if [[ -n $missing || -n $unexpected ]] || ((${#others[@]} > 0)); then
 	die "custom-gcl did not report the expected facelint findings on testdata/golangci"
 fi
 echo "build-and-check: ok: the ${#found[@]} findings are those the want comments expect, none in compliant code"
+
+# Findings of a run as sorted "file:line RULE" lines.
+findings_of() {
+	local line
+	while IFS= read -r line; do
+		if [[ $line =~ $finding ]]; then
+			printf '%s:%s %s\n' "${BASH_REMATCH[1]}" "${BASH_REMATCH[2]}" "${BASH_REMATCH[3]}"
+		fi
+	done <<<"$1" | sort
+}
+
+# lint DIR runs the binary on the module in DIR with golangci-lint's cache
+# (GOLANGCI_LINT_CACHE) kept between runs; it prints the output, with
+# paths relative to DIR, and returns the exit code.
+cache=$work/golangci-cache
+lint() {
+	(cd "$1" && GOLANGCI_LINT_CACHE=$cache "$bin" run -c "$repo/.golangci-plugin.yml" \
+		--path-mode=abs --show-stats=false --issues-exit-code=0 \
+		--output.text.path=stdout --output.text.print-issued-lines=false --output.text.colors=false \
+		./... 2>&1) | sed "s|$1/||g"
+	return "${PIPESTATUS[0]}"
+}
+
+copy=$work/cachecheck
+cp -R -- "$demo" "$copy"
+lint "$copy" >/dev/null || die "custom-gcl failed on a copy of testdata/golangci"
+before=$(lint "$copy")
+[[ $(findings_of "$before") == "$got" ]] || die "the second run on the copy differs from the first: $before"
+
+printf '[rules.FR101]\nenabled = false\n' >"$copy/.facelint.toml"
+status=0
+after=$(lint "$copy") || status=$?
+((status == 0)) || die "custom-gcl failed after FR101 was disabled: $after"
+want_after=$(grep -v ' FR101$' <<<"$got")
+[[ $(findings_of "$after") == "$want_after" ]] ||
+	die "disabling FR101 in .facelint.toml did not change the next run's findings (stale cache):
+$after"
+echo "build-and-check: ok: disabling FR101 in .facelint.toml changed the next run's findings"
+
+printf '[rules.FR101]\nseverity = "loud"\n' >"$copy/.facelint.toml"
+for run in 1 2; do
+	status=0
+	out=$(lint "$copy") || status=$?
+	if ((status == 0)) || [[ $out != *'.facelint.toml:2:1: unknown severity'* ]]; then
+		die "run $run with a broken .facelint.toml: exit code $status, want a failure naming the error:
+$out"
+	fi
+done
+echo "build-and-check: ok: a broken .facelint.toml fails every run"
+
+# Path steps: golangci-lint's issues for related information (hidden by
+# .golangci-plugin.yml's exclusion, so a copy of it without exclusions is
+# used) must give the positions and messages of the standalone driver's
+# steps, as "file:line:col message" lines.
+(cd "$repo" && go build -o "$work/facelint" ./cmd/facelint)
+standalone=$(cd "$demo" && "$work/facelint" ./... || true)
+want_steps=$(sed -n 's/^\t\([^:]*:[0-9]*:[0-9]*\): \(.*\)$/\1 \2/p' <<<"$standalone" | sort -u)
+sed '/^  exclusions:/,/^issues:/{/^issues:/!d}' "$repo/.golangci-plugin.yml" >"$work/all-issues.yml"
+related=$(cd "$demo" && "$bin" run -c "$work/all-issues.yml" \
+	--path-mode=abs --show-stats=false --issues-exit-code=0 \
+	--output.text.path=stdout --output.text.print-issued-lines=false --output.text.colors=false \
+	./... 2>&1 | sed "s|$demo/||g")
+step_re='^([^:]+:[0-9]+:[0-9]+): [a-z]+\(related information\): (.*) \(facelint\)$'
+moved_re='^(.*) \(([^ ]+:[0-9]+:[0-9]+)\)$'
+got_steps=$(while IFS= read -r line; do
+	if [[ $line =~ $step_re ]]; then
+		pos=${BASH_REMATCH[1]} msg=${BASH_REMATCH[2]}
+		if [[ $msg =~ $moved_re ]]; then
+			msg=${BASH_REMATCH[1]} pos=${BASH_REMATCH[2]}
+		fi
+		printf '%s %s\n' "$pos" "$msg"
+	fi
+done <<<"$related" | sort -u)
+[[ -n $want_steps ]] || die "the standalone driver printed no path steps on testdata/golangci"
+if [[ $got_steps != "$want_steps" ]]; then
+	diff <(printf '%s\n' "$want_steps") <(printf '%s\n' "$got_steps") >&2 || true
+	die "golangci-lint shows path steps at other positions than the standalone driver (< standalone, > golangci-lint)"
+fi
+echo "build-and-check: ok: golangci-lint shows the $(wc -l <<<"$want_steps") path steps where the standalone driver does"

@@ -169,9 +169,17 @@ func (c *checker) excludeFailed(ctx context.Context, o *outcome, stderr string, 
 	ws := o.ws
 	lines := strings.Split(strings.TrimSpace(strings.TrimPrefix(stderr, "facelint: ")), "\n")
 	failed := map[string][]string{} // package -> its errors
-	loading := lines[0] == "packages do not load or type-check:"
+	// Load errors are lines "facelint: file:line:col: package P not
+	// analysed: message", then a summary line.
+	var loadErrors []string
+	for _, l := range strings.Split(stderr, "\n") {
+		if l = strings.TrimPrefix(l, "facelint: "); strings.Contains(l, " not analysed: ") && !strings.Contains(l, "exit code 1 even with findings") {
+			loadErrors = append(loadErrors, l)
+		}
+	}
+	loading := len(loadErrors) > 0
 	if loading {
-		lines = lines[1:]
+		lines = loadErrors
 	}
 	for _, l := range lines {
 		p := ws.packageOfError(l, loading)

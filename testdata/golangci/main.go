@@ -15,5 +15,7 @@ const matchURL = "https://match.example.com/v1/match"
 func main() {
 	http.HandleFunc("/selfie", upload)
 	http.HandleFunc("/v2/selfie", consentedUpload)
+	http.HandleFunc("/debug/selfie", debugUpload)
+	http.HandleFunc("/archive/selfie", archiveUpload)
 	log.Fatal(http.ListenAndServe(":8080", nil))
 }

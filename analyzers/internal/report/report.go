@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -21,8 +22,10 @@ type Reporter struct {
 	pass  *analysis.Pass
 	res   *facetaint.Result
 	seen  map[string]bool
-	files map[string]*token.File
 	calls map[token.Pos]*ast.CallExpr // by the position of their '('
+	supp  *facetaint.Suppressions
+	own   map[string]*token.File // the files of the package, by name
+	steps positions
 }
 
 // New returns a reporter for a pass, given facetaint's result.
@@ -86,25 +89,25 @@ func (r *Reporter) span(pos token.Pos) (token.Pos, token.Pos) {
 	return pos, token.NoPos
 }
 
-// suppressed applies //nolint, //facelint:ignore on the line or the line
-// above, and suppressions recorded where the finding was computed.
+// suppressed applies //nolint, the //facelint:ignore and
+// //facelint:file-ignore directives that cover the finding's position (the
+// most specific one is marked used), and suppressions recorded where the
+// finding was computed.
 func (r *Reporter) suppressed(f Finding) bool {
-	for _, id := range f.Ignored {
-		if id == f.Rule {
-			return true
-		}
-	}
 	p := r.pass.Fset.Position(f.Pos)
 	if r.res.Nolint[facetaint.Line{File: p.Filename, Line: p.Line}] {
 		return true
 	}
-	for _, line := range []int{p.Line, p.Line - 1} {
-		if ig := r.res.Ignores[facetaint.Line{File: p.Filename, Line: line}]; ig != nil && ig.Covers(f.Rule) {
+	if r.supp == nil {
+		r.supp = facetaint.NewSuppressions(r.res.Ignores)
+	}
+	for _, ig := range r.supp.At(p) {
+		if ig.Covers(f.Rule) {
 			ig.MarkUsed(f.Rule)
 			return true
 		}
 	}
-	return false
+	return slices.Contains(f.Ignored, f.Rule)
 }
 
 // Path converts path steps into related information. Steps in files the
@@ -123,34 +126,73 @@ func (r *Reporter) Path(steps []facetaint.PathStep, fallback token.Pos) []analys
 	return out
 }
 
-// Resolve returns pos if valid, else the position of posn (file:line:col)
-// in the pass's file set, or token.NoPos when the file is not there.
+// Resolve returns pos if valid, else the position of posn (file:line:col):
+// in the package's own files, where it is; in other files, a position
+// that the pass's file set maps to that file, line and column (see
+// positions), so that every driver shows the same position, whether it
+// parsed the other package (the standalone driver), knows it from export
+// data without columns (go vet), or not at all. It returns token.NoPos
+// for a posn that is not file:line:col.
 func (r *Reporter) Resolve(pos token.Pos, posn string) token.Pos {
 	if pos.IsValid() {
 		return pos
 	}
-	if r.files == nil {
-		r.files = map[string]*token.File{}
-		r.pass.Fset.Iterate(func(f *token.File) bool {
-			r.files[f.Name()] = f
-			return true
-		})
-	}
 	file, line, col, ok := splitPosn(posn)
-	if !ok {
+	if !ok || line < 1 {
 		return token.NoPos
 	}
-	f := r.files[file]
-	if f == nil || line < 1 || line > f.LineCount() {
+	if r.own == nil {
+		r.own = map[string]*token.File{}
+		for _, f := range r.pass.Files {
+			tf := r.pass.Fset.File(f.Pos())
+			r.own[tf.Name()] = tf
+		}
+	}
+	f := r.own[file]
+	if f == nil {
+		return r.steps.at(r.pass.Fset, file, line, max(col, 1))
+	}
+	if line > f.LineCount() {
 		return token.NoPos
 	}
 	start := f.LineStart(line)
-	// Files known only from export data have synthetic lines: keep the
-	// column only when it stays on the line.
 	if off := f.Offset(start) + col - 1; col > 1 && off < f.Size() && f.Line(f.Pos(off)) == line {
 		return f.Pos(off)
 	}
 	return start
+}
+
+// positions makes positions for places in files that are not the
+// package's own: each is an offset of a small file added to the file set,
+// with line and column information (as a //line directive gives) that
+// maps it to the place. token.FileSet.Position, which every driver uses,
+// reports the place; nothing reads the small file's content.
+type positions struct {
+	file  *token.File
+	next  int
+	cache map[string]token.Pos
+}
+
+// positionsPerFile is the number of places one small file holds.
+const positionsPerFile = 1024
+
+func (p *positions) at(fset *token.FileSet, file string, line, col int) token.Pos {
+	key := fmt.Sprintf("%s:%d:%d", file, line, col)
+	if pos, ok := p.cache[key]; ok {
+		return pos
+	}
+	if p.file == nil || p.next == positionsPerFile {
+		p.file = fset.AddFile("facelint-positions", -1, positionsPerFile+1)
+		p.next = 0
+	}
+	if p.cache == nil {
+		p.cache = map[string]token.Pos{}
+	}
+	p.file.AddLineColumnInfo(p.next, file, line, col)
+	pos := p.file.Pos(p.next)
+	p.next++
+	p.cache[key] = pos
+	return pos
 }
 
 // splitPosn splits "file:line:col".

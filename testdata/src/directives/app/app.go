@@ -1,6 +1,8 @@
 // Package app tests the checking of facelint's directives.
 package app
 
+/* want `\[FR901\] malformed facelint directive: file-ignore FR101 has no reason` */ //facelint:file-ignore FR101
+
 import "log"
 
 func noReason(b []byte) {
@@ -9,6 +11,12 @@ func noReason(b []byte) {
 
 func unused() {
 	log.Print("hello") /* want `\[FR902\] //facelint:ignore FR101 suppresses nothing` */ //facelint:ignore FR101 nothing to see
+}
+
+// disabled suppresses a rule that is switched off in the rule set of this
+// test: it cannot be told stale, so it is not reported.
+func disabled() {
+	log.Print("hello") //facelint:ignore FR107 responses are not written here
 }
 
 /* want `\[FR901\] malformed facelint directive: ignore: unknown rule ID "FR999"` */ //facelint:ignore FR999 not a rule

@@ -1,5 +1,6 @@
 // Package app tests suppressions: //facelint:ignore on the line or the line
-// above, //nolint:facelint, and an ignore at a sink in another package.
+// above, //nolint:facelint, an ignore at a sink in another package, and
+// //facelint:file-ignore (wholefile.go).
 package app
 
 import (
@@ -21,6 +22,11 @@ func suppressed(cam *gocv.VideoCapture) {
 	log.Print(frame(cam)) //facelint:ignore FR101,FR103 the frame is a synthetic test pattern
 	log.Print(frame(cam)) //nolint:facelint // a test fixture
 	lib.Trace(frame(cam))
+}
+
+func trailingCoversItsLineOnly(cam *gocv.VideoCapture) {
+	log.Print(frame(cam)) //facelint:ignore FR101 the frame is a synthetic test pattern
+	log.Print(frame(cam)) // want `\[FR101\]`
 }
 
 func wrongRule(cam *gocv.VideoCapture) {
