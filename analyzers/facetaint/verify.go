@@ -124,14 +124,26 @@ func (pa *pkgAnalysis) passesDecision(fn *ssa.Function, d map[ssa.Value]bool) bo
 		return true
 	}
 	deny, _ := pa.denyBranch(fn, d)
-	return deny == denyError || deny == denyFalse
+	return deny == denyError || deny == denyFalse || deny == denyNil
 }
 
 // How a failing branch reports failure through the function's result.
 const (
 	denyError = "returns an error"
 	denyFalse = "returns false"
+	denyNil   = "returns nil"
 )
+
+// returnsNil reports whether a return gives nil for a pointer result (a
+// function with no bool or error result that returns no user).
+func returnsNil(ret *ssa.Return) bool {
+	for _, r := range ret.Results {
+		if _, ok := r.Type().Underlying().(*types.Pointer); ok && isConstNil(r) {
+			return true
+		}
+	}
+	return false
+}
 
 func returnsValueOf(fn *ssa.Function, d map[ssa.Value]bool) bool {
 	for _, b := range fn.Blocks {
@@ -286,6 +298,9 @@ func (pa *pkgAnalysis) denies(fn *ssa.Function, region *ssa.BasicBlock) (string,
 			switch x := instr.(type) {
 			case *ssa.Return:
 				if idx < 0 {
+					if returnsNil(x) {
+						return denyNil, x.Pos() // no user, no session
+					}
 					continue
 				}
 				v := x.Results[idx]

@@ -8,15 +8,15 @@ import (
 // user is a signed-in person.
 type user struct{ name string }
 
-// matcher compares faces.
-type matcher struct{}
+// faceMatcher compares faces.
+type faceMatcher struct{}
 
 // Match compares a face with a person's enrolled template.
 //
 //facelint:verifier face
-func (matcher) Match(img []byte, name string) bool { return len(img) > 0 }
+func (faceMatcher) Match(img []byte, name string) bool { return len(img) > 0 }
 
-type door struct{ m matcher }
+type faceGate struct{ m faceMatcher }
 
 // signIn returns the person or nil: a nil user is a denial.
 func signIn(img []byte, name string) *user {
@@ -36,7 +36,7 @@ func wrapped(img []byte, name string) (*user, error) {
 
 // redirects sends the person to an error page.
 func redirects(w http.ResponseWriter, r *http.Request) {
-	if !matchFace([]byte(r.FormValue("img")), r.FormValue("user")) { // want `\[FR301\] .* its failing branch redirects with http.Redirect`
+	if !matchFace([]byte(r.FormValue("img")), r.FormValue("user")) { // want `\[FR301\] .* its failing branch calls http.Redirect`
 		http.Redirect(w, r, "/denied", http.StatusSeeOther)
 		return
 	}
@@ -44,9 +44,9 @@ func redirects(w http.ResponseWriter, r *http.Request) {
 }
 
 // byValue calls the verifier through a method value.
-func (d *door) byValue(img []byte, name string) error {
+func (d *faceGate) byValue(img []byte, name string) error {
 	verify := d.m.Match
-	if !verify(img, name) { // want `\[FR301\] face verification by fr301.matcher.Match is the only way through: its failing branch returns an error`
+	if !verify(img, name) { // want `\[FR301\] face verification by fr301.faceMatcher.Match is the only way through: its failing branch returns an error`
 		return errDenied
 	}
 	return nil
