@@ -2,6 +2,8 @@ package facetaint
 
 import (
 	"go/types"
+	"slices"
+	"sync/atomic"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -44,7 +46,7 @@ func (pa *pkgAnalysis) resolveCallees(c *ssa.CallCommon) []callee {
 		return []callee{pa.calleeOf(fn, c)}
 	}
 	var out []callee
-	for _, fn := range funcValues(c.Value) {
+	for _, fn := range pa.funcValues(c.Value) {
 		out = append(out, pa.calleeOf(fn, c))
 	}
 	return out
@@ -77,32 +79,47 @@ func (pa *pkgAnalysis) declared(obj *types.Func, recv types.Type) callee {
 const maxFuncValues = 8
 
 // funcValues returns the functions a function value may hold, when SSA
-// knows them (through conversions and phis).
-func funcValues(v ssa.Value) []*ssa.Function {
+// knows them (through conversions and phis). Results are memoised for the
+// package, so that a web of phis is walked once however many calls use it:
+// the cost stays linear in the size of a function.
+func (pa *pkgAnalysis) funcValues(v ssa.Value) []*ssa.Function {
+	switch x := v.(type) {
+	case *ssa.Function:
+		return []*ssa.Function{x}
+	case *ssa.MakeClosure:
+		return []*ssa.Function{x.Fn.(*ssa.Function)}
+	case *ssa.ChangeType, *ssa.Phi:
+	default:
+		return nil
+	}
+	if out, ok := pa.fvMemo[v]; ok {
+		return out
+	}
+	pa.fvMemo[v] = nil // cycle guard: a value on a cycle being visited yields nothing more
+	funcValueSteps.Add(1)
 	var out []*ssa.Function
-	seen := map[ssa.Value]bool{}
-	var walk func(v ssa.Value)
-	walk = func(v ssa.Value) {
-		if seen[v] || len(out) >= maxFuncValues {
-			return
-		}
-		seen[v] = true
-		switch x := v.(type) {
-		case *ssa.Function:
-			out = append(out, x)
-		case *ssa.MakeClosure:
-			out = append(out, x.Fn.(*ssa.Function))
-		case *ssa.ChangeType:
-			walk(x.X)
-		case *ssa.Phi:
-			for _, e := range x.Edges {
-				walk(e)
+	add := func(fns []*ssa.Function) {
+		for _, fn := range fns {
+			if len(out) < maxFuncValues && !slices.Contains(out, fn) {
+				out = append(out, fn)
 			}
 		}
 	}
-	walk(v)
+	switch x := v.(type) {
+	case *ssa.ChangeType:
+		add(pa.funcValues(x.X))
+	case *ssa.Phi:
+		for _, e := range x.Edges {
+			add(pa.funcValues(e))
+		}
+	}
+	pa.fvMemo[v] = out
 	return out
 }
+
+// funcValueSteps counts the values funcValues walks, for the test that its
+// cost is linear.
+var funcValueSteps atomic.Int64
 
 // impls returns the methods implementing iface's method m among the named
 // types of the package and of its direct imports (analysed packages only:

@@ -93,20 +93,39 @@ func (u *unit) unchanged(instr ssa.CallInstruction, args []ssa.Value, ces []call
 
 // defaultCall passes the arguments of an unknown call to its results. It
 // never invents a sink.
+//
+// A function value carries what it was made from (a closure's captured
+// data, an iterator's sequence): calling it yields that too (next() of
+// iter.Pull). A closure of the unit given to an unknown call is called
+// back with what the call was given (the loop body of a range over an
+// iterator, a callback): its parameters receive it.
 func (u *unit) defaultCall(instr ssa.CallInstruction, args []ssa.Value, name string) {
-	res := callValue(instr)
-	if res == nil {
-		return
-	}
+	c := instr.Common()
 	var t tset
 	for _, a := range args {
 		t, _ = t.union(u.arg(a))
 	}
+	if !c.IsInvoke() && c.StaticCallee() == nil {
+		t, _ = t.union(u.content(c.Value))
+	}
 	if len(t) == 0 {
 		return
 	}
-	pos := instr.Common().Pos()
-	u.setResults(res, -1, t.withStep(pos, u.pa.posn(pos), "through "+name), carriesByDefault)
+	pos := c.Pos()
+	t = t.withStep(pos, u.pa.posn(pos), "through "+name)
+	for _, a := range c.Args {
+		for _, fn := range u.pa.funcValues(strip(a)) {
+			if u.pa.unitOf[fn] != u {
+				continue
+			}
+			for _, p := range fn.Params {
+				u.set(p, t)
+			}
+		}
+	}
+	if res := callValue(instr); res != nil {
+		u.setResults(res, -1, t, carriesByDefault)
+	}
 }
 
 // inlineCall applies a call of an anonymous function of the unit.

@@ -105,7 +105,7 @@ func (pa *pkgAnalysis) entryPhase() {
 							continue
 						}
 						kind, n, _ := m.Handler.Parse()
-						for _, h := range funcValues(strip(roleValue(c, callArgs(c), kind, n))) {
+						for _, h := range pa.funcValues(strip(roleValue(c, callArgs(c), kind, n))) {
 							add(h, m, pa.name(ce.obj)+" handler")
 						}
 					}

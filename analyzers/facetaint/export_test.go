@@ -9,3 +9,6 @@ func SetTestPanic(hook func(fn *ssa.Function)) (reset func()) {
 	testPanic = hook
 	return func() { testPanic = nil }
 }
+
+// FuncValueSteps returns how many values funcValues has walked so far.
+func FuncValueSteps() int64 { return funcValueSteps.Load() }

@@ -426,7 +426,7 @@ func (pa *pkgAnalysis) recordReferences(instr ssa.Instruction) {
 		}
 		// Functions passed as arguments run during the call (callbacks).
 		for _, a := range c.Args {
-			for _, fn := range funcValues(a) {
+			for _, fn := range pa.funcValues(a) {
 				if fi := pa.info[fn]; fi != nil {
 					fi.sites = append(fi.sites, x)
 				}

@@ -84,8 +84,8 @@ func (e *event) key() string { return e.kind + "|" + e.posn + "|" + strconv.Itoa
 
 // Bounds on what a summary holds, to keep facts small.
 const (
-	maxEvents   = 48
-	maxCaptures = 16
+	maxEvents   = 256
+	maxCaptures = 64
 	maxFactPath = 16
 )
 
@@ -309,6 +309,10 @@ func (pa *pkgAnalysis) exportFacts() {
 			continue
 		}
 		if s := pa.sums[obj]; s != nil {
+			if len(s.events) > maxEvents || len(s.captures) > maxCaptures {
+				pa.internalError(u.root.Pos(), fmt.Sprintf("facelint keeps %d of the %d sinks and %d of the %d captures that the inputs of %s reach: findings at its calls may be missing",
+					min(len(s.events), maxEvents), len(s.events), min(len(s.captures), maxCaptures), len(s.captures), pa.name(obj)))
+			}
 			if f := pa.toFact(s); !f.empty() {
 				pa.pass.ExportObjectFact(obj, f)
 			}

@@ -169,12 +169,20 @@ func (s *step) appendSteps(steps []Step) *step {
 	return s
 }
 
-// appendPath returns s followed by the steps of t, sharing t.
+// appendPath returns s followed by the steps of t, sharing t when the
+// whole fits in maxPath steps (paths through mutually recursive functions
+// would otherwise grow with every round).
 func (s *step) appendPath(t *step) *step {
 	if t == nil || s.len() >= maxPath {
 		return s
 	}
-	return &step{inner: t, prev: s, n: s.len() + t.len()}
+	if s.len()+t.len() <= maxPath {
+		return &step{inner: t, prev: s, n: s.len() + t.len()}
+	}
+	for _, x := range t.list() {
+		s = s.then(x.pos, x.posn, x.desc)
+	}
+	return s
 }
 
 // tset is a small set of atoms in insertion order. Sets are immutable once

@@ -832,10 +832,8 @@ func (u *unit) addEvent(e *event) {
 		}
 		return
 	}
-	if len(u.events) < 4*maxEvents {
-		u.events = append(u.events, e)
-		u.changed = true
-	}
+	u.events = append(u.events, e)
+	u.changed = true
 }
 
 func (u *unit) addCapture(c capturePoint) {
