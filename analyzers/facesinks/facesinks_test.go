@@ -22,7 +22,7 @@ var testdata, _ = filepath.Abs("../../testdata")
 // package).
 func TestSinks(t *testing.T) {
 	analysistest.Run(t, testdata, facesinks.Analyzer,
-		"fr101", "fr102", "fr103", "fr106", "fr107", "propagation", "iterators", "crosspkg/app", "suppress/app", "suppress/used")
+		"fr101", "fr102", "fr103", "fr106", "fr107", "propagation", "iterators", "meaning", "flows", "crosspkg/app", "suppress/app", "suppress/used")
 }
 
 // TestLibraries covers the models of third-party libraries: loggers, cloud

@@ -423,7 +423,7 @@ func (u *unit) modelCall(instr ssa.CallInstruction, c *ssa.CallCommon, args []ss
 		extracts := tab.flags(p)&fExtracted != 0
 		if extracts && p.Capture {
 			u.faceAPIUse(instr, name, in, labelTemplate)
-			if !in.hasData() {
+			if len(in.only(labelImage|labelTemplate|labelMaybe)) == 0 {
 				// what a face SDK computes is a template, whatever it was given
 				u.source(instr, args, Origin{Desc: name, Posn: posn, Label: uint8(labelTemplate)}, p.To, guarded, "")
 			}

@@ -117,11 +117,20 @@ func (u *unit) written(v ssa.Value, enc rules.Encoding) tset {
 	}
 	pos := posOf(u.cur)
 	posn := u.pa.posn(pos)
-	for _, r := range u.rootsOf(base) {
-		if r != base {
-			t, _ = t.union(u.val(r))
+	inner := base
+	if fa, ok := base.(*ssa.FieldAddr); ok {
+		// a struct held in a field (f.Rectangle): what the field holds, not
+		// what the rest of its container does
+		t, _ = t.union(u.loadField(fa.X, fa.X.Type(), fa.Field, pos))
+		inner = fa.X
+	}
+	for _, r := range u.rootsOf(inner) {
+		if inner == base {
+			if r != base {
+				t, _ = t.union(u.val(r))
+			}
+			t, _ = t.union(u.objs[r])
 		}
-		t, _ = t.union(u.objs[r])
 		for _, slot := range u.byRoot[r] {
 			if in(slot.field) {
 				t, _ = t.union(u.fields[slot].withStep(pos, posn, "in field "+slot.field.Name()))
@@ -252,6 +261,9 @@ func (pa *pkgAnalysis) writtenFields(t types.Type, enc rules.Encoding) []written
 				f := x.Field(i)
 				if !encodes(enc, f, x.Tag(i)) {
 					continue
+				}
+				if _, ptr := f.Type().Underlying().(*types.Pointer); ptr && enc == rules.EncodingFmt {
+					continue // fmt prints a nested pointer's address, not what it points to
 				}
 				out = append(out, writtenField{field: f, structType: t, owner: owner})
 				walk(f.Type(), depth+1, false)
