@@ -6,14 +6,17 @@
 //
 // A finding matches a row when project, rule and file are the same and its
 // line is within one line of the row's; each finding matches at most one row
-// and each row at most one finding. Precision is the share of findings that
-// match an expect.tsv row: findings that match no row (unclassified) count
-// against it until a reviewer reads them. Recall is the share of expect.tsv
-// rows matched.
+// and each row at most one finding. Recall is the share of expect.tsv rows
+// matched. Findings that match no row of the two files must be read:
+// reviewed.tsv, beside this command, records the team's verdict on each
+// one read (accept or reject, and why). Precision is the share of findings
+// that match an expect.tsv row or an accepted reviewed.tsv row; findings
+// nobody has read count against it, as rejected ones do. The report also
+// gives the precision against the shared files alone.
 //
-// The exit status is 1 when a not-expected.tsv row is reported, when
-// precision or recall falls below its bound, or when facelint crashes or
-// fails on a project that it should load; 2 when the check cannot run.
+// The exit status is 1 when a not-expected.tsv row or a rejected
+// reviewed.tsv row is reported, when precision or recall falls below its
+// bound, or when facelint crashes; 2 when the check cannot run.
 //
 // Usage, from the repository:
 //
@@ -72,6 +75,10 @@ func run(dir, bin, out, sarifCheck string, minPrecision, minRecall float64) (boo
 	if err != nil {
 		return false, err
 	}
+	reviewed, err := readRows(filepath.Join(repo, "scripts", "realworldface", "reviewed.tsv"))
+	if err != nil {
+		return false, err
+	}
 	projects, err := listProjects(dir)
 	if err != nil {
 		return false, err
@@ -98,7 +105,7 @@ func run(dir, bin, out, sarifCheck string, minPrecision, minRecall float64) (boo
 		}
 		results = append(results, r)
 	}
-	s := score(results, expect, rejected)
+	s := score(results, expect, rejected, reviewed)
 	var buf bytes.Buffer
 	s.write(&buf, minPrecision, minRecall)
 	os.Stdout.Write(buf.Bytes())
