@@ -120,6 +120,10 @@ func (c *checker) run(ctx context.Context, ws *workspace, patterns []string) (*m
 	args := []string{"-C", ws.dir, "-json", "-test=false"}
 	if ws.target.Path == "std" {
 		args = append(args, "-std")
+	} else {
+		// The module is a dependency of the throwaway module: analyse it as
+		// a user's own code, the whole engine, not only its summaries.
+		args = append(args, "-own-modules="+ws.target.Path)
 	}
 	ctx, cancel := context.WithTimeout(ctx, c.timeout)
 	defer cancel()

@@ -9,6 +9,8 @@
 //
 // Each module is analysed in a throwaway module that requires it at its
 // pinned version; facelint runs on the module's own packages (Path/...),
+// which it analyses as the user's own code (-own-modules), not as the
+// third-party code that it only summarises,
 // without tests. Packages that go build rejects too are left out and listed.
 // The report, a markdown table with packages, lines of Go, findings, wall
 // time, CPU time and peak RSS per target, goes to standard output; progress
