@@ -12,5 +12,5 @@ import (
 // read back from a store being face data again, shown by FR101): key-value
 // stores.
 func TestStores(t *testing.T) {
-	analysistest.Run(t, testdata, facesinks.Analyzer, "stores/kv", "stores/sqldb", "stores/orm", "stores/entapp/ent", "stores/entapp")
+	analysistest.Run(t, testdata, facesinks.Analyzer, "stores/kv", "stores/sqldb", "stores/orm", "stores/entapp/ent", "stores/entapp", "stores/docs")
 }
