@@ -61,7 +61,7 @@ func bbolt(db *bolt.DB, cam *gocv.VideoCapture) {
 	})
 	db.View(func(tx *bolt.Tx) error {
 		b := tx.Bucket([]byte("faces"))
-		log.Printf("%x", b.Get([]byte("face/u1")))   // want `\[FR101\] face image from value of key "face/u1..." read back by bbolt.Bucket.Get`
+		log.Printf("%x", b.Get([]byte("face/u1")))  // want `\[FR101\] face image from value of key "face/u1..." read back by bbolt.Bucket.Get`
 		log.Printf("%s", b.Get([]byte("settings"))) // not face data
 		return nil
 	})
