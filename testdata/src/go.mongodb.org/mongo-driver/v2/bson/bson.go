@@ -45,3 +45,21 @@ func Marshal(val any) ([]byte, error) { return nil, nil }
 
 // Unmarshal parses the BSON-encoded data and stores the result in the value pointed to by val.
 func Unmarshal(data []byte, val any) error { return nil }
+
+// Type represents a BSON type.
+type Type byte
+
+// TypeBinary is the BSON type of binary data.
+const TypeBinary Type = 0x05
+
+// RawValue is a raw encoded BSON value.
+type RawValue struct {
+	Type  Type
+	Value []byte
+}
+
+// Binary represents a BSON binary value.
+type Binary struct {
+	Subtype byte
+	Data    []byte
+}

@@ -1,6 +1,8 @@
 // Package options is a minimal stub of go.mongodb.org/mongo-driver/v2/mongo/options v2.10.0 for facelint's tests: only the API facelint models, with the real signatures.
 package options
 
+import "go.mongodb.org/mongo-driver/v2/bson"
+
 // Lister is an interface that wraps a List method to return a
 // slice of option setters.
 type Lister[T any] interface {
@@ -254,3 +256,20 @@ func DeleteOne() *DeleteOneOptionsBuilder { return &DeleteOneOptionsBuilder{} }
 
 // List returns a list of DeleteOneOptions setter functions.
 func (o *DeleteOneOptionsBuilder) List() []func(*DeleteOneOptions) error { return o.Opts }
+
+// EncryptOptions represents arguments to explicitly encrypt a value.
+type EncryptOptions struct {
+	KeyID     *bson.Binary
+	Algorithm string
+}
+
+// EncryptOptionsBuilder contains options to configure Encrypt.
+type EncryptOptionsBuilder struct {
+	Opts []func(*EncryptOptions) error
+}
+
+// Encrypt creates a new EncryptOptions instance.
+func Encrypt() *EncryptOptionsBuilder { return &EncryptOptionsBuilder{} }
+
+// List returns a list of EncryptOptions setter functions.
+func (e *EncryptOptionsBuilder) List() []func(*EncryptOptions) error { return e.Opts }

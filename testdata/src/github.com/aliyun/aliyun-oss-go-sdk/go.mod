@@ -1,0 +1,3 @@
+module github.com/aliyun/aliyun-oss-go-sdk
+
+go 1.22

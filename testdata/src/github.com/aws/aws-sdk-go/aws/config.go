@@ -1,0 +1,11 @@
+// Package aws is a minimal stub of github.com/aws/aws-sdk-go/aws v1.55.8 for facelint's tests: only the API facelint models, with the real signatures.
+package aws
+
+// A Config provides service configuration for service clients (subset).
+type Config struct {
+	Region   *string
+	Endpoint *string
+}
+
+// String returns a pointer to the string value passed in.
+func String(v string) *string { return &v }

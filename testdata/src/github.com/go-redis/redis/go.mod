@@ -1,0 +1,3 @@
+module github.com/go-redis/redis
+
+go 1.22

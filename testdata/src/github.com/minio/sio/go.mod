@@ -1,0 +1,3 @@
+module github.com/minio/sio
+
+go 1.22
