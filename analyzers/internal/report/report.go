@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"os"
 	"strconv"
 	"strings"
 
@@ -21,7 +22,8 @@ type Reporter struct {
 	pass  *analysis.Pass
 	res   *facetaint.Result
 	seen  map[string]bool
-	files map[string]*token.File
+	files map[string]*token.File      // the pass's file set by name
+	disk  map[string]*token.File      // files read by fromDisk; nil when unreadable
 	calls map[token.Pos]*ast.CallExpr // by the position of their '('
 }
 
@@ -125,6 +127,9 @@ func (r *Reporter) Path(steps []facetaint.PathStep, fallback token.Pos) []analys
 
 // Resolve returns pos if valid, else the position of posn (file:line:col)
 // in the pass's file set, or token.NoPos when the file is not there.
+// A file that the pass knows only from export data (as under go vet),
+// with synthetic lines and no columns, or not at all, is read from disk
+// and added to the file set, so that the step keeps its exact position.
 func (r *Reporter) Resolve(pos token.Pos, posn string) token.Pos {
 	if pos.IsValid() {
 		return pos
@@ -141,16 +146,57 @@ func (r *Reporter) Resolve(pos token.Pos, posn string) token.Pos {
 		return token.NoPos
 	}
 	f := r.files[file]
+	if p, exact := lineCol(f, line, col); exact {
+		return p
+	}
+	if f, ok := r.fromDisk(file); ok {
+		if p, exact := lineCol(f, line, col); exact {
+			return p
+		}
+	}
 	if f == nil || line < 1 || line > f.LineCount() {
 		return token.NoPos
 	}
-	start := f.LineStart(line)
-	// Files known only from export data have synthetic lines: keep the
-	// column only when it stays on the line.
-	if off := f.Offset(start) + col - 1; col > 1 && off < f.Size() && f.Line(f.Pos(off)) == line {
-		return f.Pos(off)
+	return f.LineStart(line)
+}
+
+// lineCol returns the position of line and col in f, and whether it is
+// exact: the line exists and the column stays on it. Files known only from
+// export data have synthetic lines one byte long.
+func lineCol(f *token.File, line, col int) (token.Pos, bool) {
+	if f == nil || line < 1 || line > f.LineCount() {
+		return token.NoPos, false
 	}
-	return start
+	start := f.LineStart(line)
+	if col <= 1 {
+		return start, true
+	}
+	off := f.Offset(start) + col - 1
+	if off < f.Size() && f.Line(f.Pos(off)) == line {
+		return f.Pos(off), true
+	}
+	return token.NoPos, false
+}
+
+// fromDisk adds the file named by a path step to the pass's file set, with
+// the lines of its content on disk (analysis.Pass allows Run to add files),
+// once per reporter.
+func (r *Reporter) fromDisk(name string) (*token.File, bool) {
+	if r.disk == nil {
+		r.disk = map[string]*token.File{}
+	}
+	if f, ok := r.disk[name]; ok {
+		return f, f != nil
+	}
+	data, err := os.ReadFile(name)
+	if err != nil {
+		r.disk[name] = nil
+		return nil, false
+	}
+	f := r.pass.Fset.AddFile(name, -1, len(data))
+	f.SetLinesForContent(data)
+	r.disk[name] = f
+	return f, true
 }
 
 // splitPosn splits "file:line:col".
