@@ -114,7 +114,7 @@ func startBinary(t *testing.T, dir string, capabilities map[string]any, args ...
 		wait()
 		<-exited
 	})
-	c := newTestClient(t, stdout, stdin, 2*time.Minute)
+	c := newTestClient(t, stdout, stdin, time.Minute)
 	if capabilities == nil {
 		capabilities = map[string]any{}
 	}

@@ -15,7 +15,7 @@ import (
 // queue and are analysed again with the new ones. After a wake-up the
 // queue lets a burst of saves settle for delay before it starts.
 type queue struct {
-	run   func(ctx context.Context, dirs []string) // returns early when ctx is cancelled
+	run   func(ctx context.Context, dirs []string) bool // false when ctx was cancelled before the end
 	delay time.Duration
 
 	ctx  context.Context // cancelled by stop
@@ -33,7 +33,7 @@ type queue struct {
 var errStale = errors.New("a newer save made the analysis stale")
 
 // newQueue starts a queue that calls run for each batch of directories.
-func newQueue(run func(ctx context.Context, dirs []string), delay time.Duration) *queue {
+func newQueue(run func(ctx context.Context, dirs []string) bool, delay time.Duration) *queue {
 	q := &queue{
 		run:   run,
 		delay: delay,
@@ -90,8 +90,8 @@ func (q *queue) loop() {
 			if dirs == nil {
 				break
 			}
-			q.run(ctx, dirs)
-			q.finish(ctx, dirs)
+			done := q.run(ctx, dirs)
+			q.finish(ctx, dirs, done)
 		}
 	}
 }
@@ -111,14 +111,14 @@ func (q *queue) next() ([]string, context.Context) {
 	return dirs, ctx
 }
 
-// finish ends a batch. A batch cancelled as stale goes back to the queue,
-// before the directories asked for since.
-func (q *queue) finish(ctx context.Context, dirs []string) {
+// finish ends a batch. A batch cancelled as stale before it was done goes
+// back to the queue, before the directories asked for since.
+func (q *queue) finish(ctx context.Context, dirs []string, done bool) {
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	q.cancel(nil)
 	q.cancel = nil
-	if context.Cause(ctx) == errStale {
+	if !done && context.Cause(ctx) == errStale {
 		q.pending = append(dirs, slices.DeleteFunc(q.pending, func(d string) bool { return slices.Contains(dirs, d) })...)
 	}
 }

@@ -279,16 +279,16 @@ func (s *server) openDirs() []string {
 }
 
 // run analyses the packages in dirs and publishes their diagnostics. When
-// the analysis is cancelled it publishes nothing. A package that does not
+// the analysis is cancelled it publishes nothing and returns false. A package that does not
 // build, or lies outside any module, is logged; other errors (a broken
 // .facelint.toml) are shown once, until they change or are fixed. Either
 // way the diagnostics published before stay.
-func (s *server) run(ctx context.Context, dirs []string) {
+func (s *server) run(ctx context.Context, dirs []string) bool {
 	start := time.Now()
 	results, err := s.analyze(ctx, dirs)
 	if err != nil {
 		s.conn.notify("window/logMessage", MessageParams{Type: MessageLog, Message: fmt.Sprintf("facelint: analysis of %d packages stopped: %v", len(dirs), context.Cause(ctx))})
-		return
+		return false
 	}
 	n := 0
 	for _, dir := range dirs {
@@ -303,6 +303,7 @@ func (s *server) run(ctx context.Context, dirs []string) {
 		n += s.publish(dir, res.diags)
 	}
 	s.conn.notify("window/logMessage", MessageParams{Type: MessageLog, Message: fmt.Sprintf("facelint: analysed %d packages in %.2fs: %d findings", len(dirs), time.Since(start).Seconds(), n)})
+	return true
 }
 
 // report logs the error of the analysis of a package, and shows it unless

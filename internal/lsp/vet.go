@@ -53,10 +53,8 @@ func newVetter(opts Options) (*vetter, error) {
 	return &vetter{opts: opts, goTool: "go", vettool: exe, cacheDir: configCacheDir()}, nil
 }
 
-// analyze runs go vet on dirs, one run for each module and configuration
-// in force. When a run fails (a package does not build), each of its
-// directories is analysed alone, from the cache but for the broken ones,
-// so that the others still get their diagnostics.
+// analyze runs go vet on the modules of dirs, one run for each module and
+// configuration in force.
 func (v *vetter) analyze(ctx context.Context, dirs []string) (map[string]result, error) {
 	out := map[string]result{}
 	for _, g := range v.groups(dirs, out) {
@@ -64,18 +62,13 @@ func (v *vetter) analyze(ctx context.Context, dirs []string) (map[string]result,
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
-		if err != nil && len(g.dirs) > 1 {
-			for _, dir := range g.dirs {
-				one := g
-				one.dirs = []string{dir}
-				if res, err = v.vet(ctx, one); ctx.Err() != nil {
-					return nil, ctx.Err()
-				}
-				v.record(out, one, res, err)
+		for _, dir := range g.dirs {
+			if err != nil {
+				out[dir] = result{err: err}
+			} else {
+				out[dir] = res[dir]
 			}
-			continue
 		}
-		v.record(out, g, res, err)
 	}
 	return out, nil
 }
@@ -108,16 +101,8 @@ func (v *vetter) groups(dirs []string, out map[string]result) []group {
 	return gs
 }
 
-// record stores the outcome of one go vet run.
-func (v *vetter) record(out map[string]result, g group, res map[string]result, err error) {
-	for _, dir := range g.dirs {
-		if err != nil {
-			out[dir] = result{err: err}
-		} else {
-			out[dir] = res[dir]
-		}
-	}
-}
+// nameSourcesFlag is faceconfig's -name-sources flag as go vet takes it.
+const nameSourcesFlag = "-faceconfig.name-sources"
 
 // moduleRoot returns the nearest directory at or above dir that holds a
 // go.mod file, or dir itself.
@@ -134,7 +119,21 @@ func moduleRoot(dir string) string {
 	}
 }
 
-// vet runs go vet -json on the directories of g and converts its output.
+// vet runs go vet -json on every package of the module of g and converts
+// the output of the packages in its directories.
+//
+// Every package of the module is vetted, not only those of g, because the
+// go command keys its cache entries the same whether it vets a package
+// for its facts alone (a dependency) or for its diagnostics too: a package
+// vetted first as a dependency would later get the empty diagnostics of
+// that run. With ./..., the packages of the module are always vetted for
+// their diagnostics. For the same reason the server passes
+// -faceconfig.name-sources even at its default, so that its cache entries
+// are not those of command-line runs, which may vet a package as a
+// dependency only.
+//
+// When a package of the module does not build, go vet fails and the
+// directories of g get its error.
 func (v *vetter) vet(ctx context.Context, g group) (map[string]result, error) {
 	config, err := g.cfg.vetFile(v.cacheDir)
 	if err != nil {
@@ -148,7 +147,14 @@ func (v *vetter) vet(ctx context.Context, g group) (map[string]result, error) {
 		args = append(args, "-faceconfig.config="+config)
 	}
 	args = append(args, v.opts.Flags...)
-	args = append(append(args, "--"), g.dirs...)
+	if !slices.ContainsFunc(v.opts.Flags, func(f string) bool { return strings.HasPrefix(f, nameSourcesFlag+"=") }) {
+		args = append(args, nameSourcesFlag+"=true")
+	}
+	pattern := "./..."
+	if _, err := os.Stat(filepath.Join(g.root, "go.mod")); err != nil {
+		pattern = "." // outside any module: let the go command say so
+	}
+	args = append(args, "--", pattern)
 	cmd := exec.CommandContext(ctx, v.goTool, args...)
 	cmd.Dir = g.root
 	var stdout, stderr bytes.Buffer
