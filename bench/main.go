@@ -34,6 +34,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strings"
 	"time"
 
 	"github.com/facelint/facelint/bench/measure"
@@ -45,24 +46,42 @@ func main() {
 	module := flag.String("module", "github.com/aws/aws-sdk-go-v2/service/s3@v1.114.8", "the large module to time, as `path@version`")
 	gosec := flag.String("gosec", "v2.30.0", "gosec `version` to install")
 	count := flag.Int("count", 1, "time each tool `n` times and keep the fastest run")
-	skip := flag.String("skip", "", "leave out the tools whose names match `regexp` (facelint, null, vet-cold, vet-warm, gosec)")
+	skip := flag.String("skip", "", "leave out the tools whose names match `regexp` (facelint, null, vet-cold, vet-warm, vettool-cold, vettool-warm, vettool-change, vet-change, gosec, lsp)")
+	var cfg config
+	flag.StringVar(&cfg.realworld, "realworld", filepath.Join("..", "shared", "realworld-face"), "`directory` of the real-world face snapshots (relative to the repository)")
+	flag.StringVar(&cfg.realworldSkip, "realworld-skip", "go-face-detection-be", "comma-separated `snapshots` to leave out (go-face-detection-be does not load)")
+	flag.StringVar(&cfg.lspSnapshot, "lsp-snapshot", "circled-server", "the `snapshot` on which facelint lsp is timed, besides the bundled example")
+	flag.IntVar(&cfg.lspSaves, "lsp-saves", 20, "timed saves for facelint lsp's latency")
+	flag.IntVar(&cfg.lspSoak, "lsp-soak", 500, "saves after which facelint lsp's memory is measured again, on the example (0: none)")
 	flag.Parse()
-	if flag.NArg() > 0 || *count < 1 {
+	if flag.NArg() > 0 || *count < 1 || cfg.lspSaves < 1 {
 		flag.Usage()
 		os.Exit(2)
 	}
-	if err := run(*work, *out, *module, *gosec, *count, *skip); err != nil {
+	cfg.work, cfg.out, cfg.module, cfg.gosec, cfg.count, cfg.skip = *work, *out, *module, *gosec, *count, *skip
+	if err := run(cfg); err != nil {
 		fmt.Fprintf(os.Stderr, "bench: %v\n", err)
 		os.Exit(1)
 	}
 }
 
-func run(work, out, module, gosecVersion string, count int, skip string) error {
+// config holds the settings of a run.
+type config struct {
+	work, out, module, gosec, skip string
+	count                          int
+	realworld, realworldSkip       string
+	lspSnapshot                    string
+	lspSaves, lspSoak              int
+}
+
+func run(cfg config) error {
 	start := time.Now()
-	skipRE, err := regexp.Compile(skip)
+	skipRE, err := regexp.Compile(cfg.skip)
 	if err != nil {
 		return err
 	}
+	skipped := func(name string) bool { return cfg.skip != "" && skipRE.MatchString(name) }
+	work := cfg.work
 	if work == "" {
 		if work, err = os.MkdirTemp("", "facelint-bench-"); err != nil {
 			return err
@@ -73,12 +92,12 @@ func run(work, out, module, gosecVersion string, count int, skip string) error {
 		return err
 	}
 	ctx := context.Background()
-	b := &bench{work: work, count: count}
-	if err := b.install(ctx, gosecVersion); err != nil {
+	b := &bench{work: work, count: cfg.count}
+	if err := b.install(ctx, cfg.gosec); err != nil {
 		return err
 	}
 	for _, t := range b.tools() {
-		if skip == "" || !skipRE.MatchString(t.name) {
+		if !skipped(t.name) {
 			b.selected = append(b.selected, t)
 		}
 	}
@@ -88,24 +107,36 @@ func run(work, out, module, gosecVersion string, count int, skip string) error {
 	if err != nil {
 		return err
 	}
-	mod, err := moduleWorkload(ctx, work, module)
+	mod, err := moduleWorkload(ctx, work, cfg.module)
 	if err != nil {
 		return err
 	}
-	both := &workload{name: "std + " + module, dir: mod.dir, patterns: []string{"std", "./..."}, std: true}
+	if mod.editFile, mod.leafFile, err = editTargets(ctx, mod); err != nil {
+		return err
+	}
+	both := &workload{name: "std + " + cfg.module, dir: mod.dir, patterns: []string{"std", "./..."}, std: true}
 	if err := both.count(ctx); err != nil {
 		return err
 	}
+	snapshots, err := snapshotWorkloads(ctx, work, cfg.realworld, strings.Split(cfg.realworldSkip, ","))
+	if err != nil {
+		return err
+	}
+	example, err := exampleWorkload(ctx, work)
+	if err != nil {
+		return err
+	}
 	// Warm the build cache (cgo output, export data for gosec), so that
-	// no tool pays for compiling.
-	for _, w := range []*workload{std, mod} {
-		if _, err := measure.Go(ctx, w.dir, nil, append([]string{"build", "--"}, w.patterns...)...); err != nil {
+	// no tool pays for compiling. go list -export compiles without linking
+	// (a snapshot may not link without its C libraries).
+	for _, w := range append([]*workload{std, mod, example}, snapshots...) {
+		if _, err := measure.Go(ctx, w.dir, nil, append([]string{"list", "-e", "-export", "-deps", "--"}, w.patterns...)...); err != nil {
 			return err
 		}
 	}
 
-	rep := &report{gosec: gosecVersion, count: count, loadBefore: loadAvg()}
-	for _, w := range []*workload{std, mod} {
+	rep := &report{gosec: cfg.gosec, count: cfg.count, loadBefore: loadAvg(), snapshotNames: snapshotNames(snapshots)}
+	for _, w := range append([]*workload{std, mod}, snapshots...) {
 		ms, err := b.measure(ctx, w, b.selected)
 		if err != nil {
 			return err
@@ -120,12 +151,33 @@ func run(work, out, module, gosecVersion string, count int, skip string) error {
 		}
 		rep.scaling = []*workloadRun{rep.runs[0], ms}
 	}
+	if !skipped("lsp") {
+		targets := []*workload{example}
+		for _, w := range snapshots {
+			if w.name == cfg.lspSnapshot {
+				targets = append(targets, w)
+			}
+		}
+		for _, w := range targets {
+			for _, file := range []string{w.leafFile, w.editFile} {
+				soak := 0
+				if w == example && file == w.editFile {
+					soak = cfg.lspSoak
+				}
+				lr, err := b.measureLSP(ctx, w, file, 2, cfg.lspSaves, soak)
+				if err != nil {
+					return fmt.Errorf("facelint lsp on %s: %w", w.name, err)
+				}
+				rep.lsp = append(rep.lsp, lr)
+			}
+		}
+	}
 	rep.loadAfter = loadAvg()
 	rep.duration = time.Since(start)
 
 	w := io.Writer(os.Stdout)
-	if out != "" {
-		f, err := os.Create(out)
+	if cfg.out != "" {
+		f, err := os.Create(cfg.out)
 		if err != nil {
 			return err
 		}
