@@ -212,3 +212,43 @@ func TestSameAsDriver(t *testing.T) {
 		}
 	}
 }
+
+// TestBuildErrorsLogged opens a file outside any module and saves a type
+// error: both are logged, never shown in a window, and the diagnostics
+// published before the type error stay.
+func TestBuildErrorsLogged(t *testing.T) {
+	root := t.TempDir()
+	_, app := faceApp(t)
+	c := startBinary(t, root, nil)
+	errorLog := func(what, substr string) {
+		t.Helper()
+		c.await(what, func(m clientMessage) bool {
+			var p MessageParams
+			return m.Method == "window/logMessage" && json.Unmarshal(m.Params, &p) == nil && p.Type == MessageError && strings.Contains(p.Message, substr)
+		})
+	}
+
+	outside := filepath.Join(root, "scratch", "x.go")
+	writeModule(t, root, map[string]string{"scratch/x.go": "package x\n"})
+	c.openDoc(outside)
+	errorLog("the go command's error on a file outside any module", "go.mod")
+
+	uri := c.openDoc(app)
+	if got := codes(c.diagnostics(uri)); len(got) == 0 {
+		t.Fatal("no diagnostics before the type error")
+	}
+	writeFile(t, app, strings.Replace(appSrc, "lib.Keep(b)", "lib.Keep(b, 1)", 1))
+	for range 2 {
+		c.saveDoc(app)
+		errorLog("the type error", "too many arguments")
+	}
+	c.shutdown()
+	for _, m := range c.backlog {
+		switch m.Method {
+		case "window/showMessage":
+			t.Errorf("shown: %s", m.Params)
+		case "textDocument/publishDiagnostics":
+			t.Errorf("published after the type error: %s", m.Params)
+		}
+	}
+}
