@@ -1,9 +1,12 @@
 // Command bench times facelint against a floor and against other tools, on
-// the same packages, and prints a markdown report.
+// the same packages, and prints a markdown report that ends with every
+// performance target and its measured ratio.
 //
 // Workloads: Go's standard library (facelint with -std), the packages of one
-// large module (default github.com/aws/aws-sdk-go-v2/service/s3), and, to
-// check that cost grows linearly with code size, both together.
+// large module (default github.com/aws/aws-sdk-go-v2/service/s3), both
+// together (to check that cost grows linearly with code size), the
+// real-world face snapshots (-realworld, default ../shared/realworld-face,
+// copied into the work directory), and the bundled example service.
 //
 // Tools, each timed on each workload (wall time, CPU time of the process and
 // the processes it waits for, peak RSS of the largest process):
@@ -12,18 +15,25 @@
 //   - null: bench/nulldriver, which loads the packages as facelint does and
 //     builds SSA for every package of the import graph, and does nothing
 //     else: the floor of facelint's cost;
-//   - vet-cold: go vet with its default analyzers and an empty build cache
-//     (so it compiles what it needs; go vet always includes tests);
+//   - vet-cold (std): go vet with its default analyzers and an empty build
+//     cache (so it compiles what it needs; go vet always includes tests);
 //   - vet-warm: go vet again on a cache that holds its results;
-//   - gosec: github.com/securego/gosec/v2, installed into the work directory.
+//   - vettool-cold, vettool-warm, vettool-change (not std): go vet
+//     -vettool=facelint with no analysis cached (compiled packages cached),
+//     with everything cached, and after one file changed;
+//   - vet-change (not std): go vet after the same kind of change;
+//   - gosec: github.com/securego/gosec/v2, installed into the work directory;
+//   - lsp: facelint lsp's time from a save to the end of its analysis, on
+//     the example and on one snapshot (-lsp-snapshot), and its memory after
+//     -lsp-soak saves.
 //
-// Targets (issue 5): facelint at most 1.3 times the null driver and at most
-// 0.5 times gosec in time, and at most 1.5 times the null driver in peak
-// memory. The report says whether each is met.
+// Targets: issue 5's (facelint at most 1.3 times the null driver and at
+// most 0.5 times gosec in time, at most 1.5 times the null driver in peak
+// memory) under each workload, and issue 13's in the closing table.
 //
 // Usage, from the repository:
 //
-//	go run ./bench [-work dir] [-out file] [-module path@version] [-count n] [-skip regexp]
+//	go run ./bench [-work dir] [-out file] [-module path@version] [-count n] [-skip regexp] [-realworld dir] [-lsp-saves n] [-lsp-soak n]
 package main
 
 import (
