@@ -65,8 +65,9 @@ type e2eServer struct {
 }
 
 // startBinary builds facelint and starts "facelint lsp args..." in dir,
-// initialized. The server's go commands use the test's build cache and
-// the server keeps its configuration copies in a temporary directory.
+// initialized. The server's go commands use the test's build and module
+// caches, and the server keeps its configuration copies in a temporary
+// directory.
 func startBinary(t *testing.T, dir string, capabilities map[string]any, args ...string) *e2eServer {
 	t.Helper()
 	if testing.Short() {
@@ -79,13 +80,17 @@ func startBinary(t *testing.T, dir string, capabilities map[string]any, args ...
 	if err != nil {
 		t.Fatal(err)
 	}
-	gocache, err := exec.Command("go", "env", "GOCACHE").Output()
+	goEnv, err := exec.Command("go", "env", "GOCACHE", "GOMODCACHE", "GOPATH").Output()
 	if err != nil {
 		t.Fatal(err)
 	}
 	cmd := exec.Command(bin, append([]string{"lsp"}, args...)...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOCACHE="+strings.TrimSpace(string(gocache)), "XDG_CACHE_HOME="+t.TempDir(), "HOME="+t.TempDir())
+	cmd.Env = os.Environ()
+	for i, v := range strings.Split(strings.TrimSpace(string(goEnv)), "\n") {
+		cmd.Env = append(cmd.Env, []string{"GOCACHE", "GOMODCACHE", "GOPATH"}[i]+"="+v)
+	}
+	cmd.Env = append(cmd.Env, "XDG_CACHE_HOME="+t.TempDir(), "HOME="+t.TempDir())
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	stdin, err := cmd.StdinPipe()
