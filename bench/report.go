@@ -3,7 +3,9 @@ package main
 import (
 	"fmt"
 	"io"
+	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"time"
 
@@ -14,8 +16,10 @@ import (
 type report struct {
 	gosec                 string
 	count                 int
-	runs                  []*workloadRun // std, module
+	runs                  []*workloadRun // std, module, then the snapshots
 	scaling               []*workloadRun // std, std + module (facelint and null only)
+	lsp                   []*lspRun      // the example, then a snapshot
+	snapshotNames         string
 	loadBefore, loadAfter string
 	duration              time.Duration
 }
@@ -50,6 +54,9 @@ func (r *report) write(w io.Writer) error {
 	}
 
 	for _, run := range r.runs {
+		if run.w.snapshot {
+			continue
+		}
 		fmt.Fprintf(&b, "\n## %s\n\n", run.w.name)
 		b.WriteString("| tool | wall | CPU | peak RSS | exit | command (in the workload directory) |\n|---|--:|--:|--:|--:|---|\n")
 		for _, tr := range run.results {
@@ -85,8 +92,128 @@ func (r *report) write(w io.Writer) error {
 				lineRatio, ratio(l.res.Wall, s.res.Wall), ratio(l.res.CPU(), s.res.CPU()))
 		}
 	}
+	r.writeSnapshots(&b)
+	r.writeLSP(&b)
+	r.writeIssue13(&b)
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// snapshotTools are the columns of the real-world table.
+var snapshotTools = []string{"facelint", "gosec", "vettool-cold", "vettool-warm", "vettool-change", "vet-warm", "vet-change"}
+
+// writeSnapshots writes one row per real-world snapshot: wall, CPU and
+// peak RSS of each tool.
+func (r *report) writeSnapshots(b *strings.Builder) {
+	header := false
+	for _, run := range r.runs {
+		if !run.w.snapshot {
+			continue
+		}
+		if !header {
+			b.WriteString("\n## Real-world face snapshots\n\n")
+			fmt.Fprintf(b, "Snapshots: %s. Each cell is wall / CPU / peak RSS. facelint is the standalone driver (`facelint -test=false ./...`; gosec does not analyse tests either); vettool is `go vet -vettool=facelint ./...` on a cold cache (a cache key no run had: compiled packages cached, no analysis), a warm one, and after one file changed (a line added at the top of the first file of the package that the most packages of the snapshot import); vet is plain `go vet ./...`, warm and after the same kind of change.\n\n", r.snapshotNames)
+			b.WriteString("| snapshot | packages | lines in import graph |")
+			for _, t := range snapshotTools {
+				fmt.Fprintf(b, " %s |", t)
+			}
+			b.WriteString("\n|---|--:|--:|" + strings.Repeat("--:|", len(snapshotTools)) + "\n")
+			header = true
+		}
+		fmt.Fprintf(b, "| %s | %d | %d |", run.w.name, run.w.packages, run.w.closureLines)
+		for _, t := range snapshotTools {
+			fmt.Fprintf(b, " %s |", cell(run.result(t)))
+		}
+		b.WriteString("\n")
+	}
+}
+
+// cell formats a tool's run as wall / CPU / peak RSS.
+func cell(tr *toolRun) string {
+	if tr == nil {
+		return "–"
+	}
+	if tr.failed() {
+		return "failed: " + tr.res.Status
+	}
+	return fmt.Sprintf("%s / %s / %s", measure.Seconds(tr.res.Wall), measure.Seconds(tr.res.CPU()), measure.MiB(tr.res.MaxRSS))
+}
+
+// writeLSP writes the language server's latencies and memory.
+func (r *report) writeLSP(b *strings.Builder) {
+	if len(r.lsp) == 0 {
+		return
+	}
+	b.WriteString("\n## Language server\n\n")
+	b.WriteString("Time from textDocument/didSave of a file just edited (a line added at its top) to the end of the analysis it starts (the server's `facelint: analysed` log line, after its diagnostics), warm: after the first analysis and 2 untimed saves. The server runs `go vet -vettool=facelint ./...` on the module, which analyses the edited package and its dependents again and takes the rest from the build cache. Each workload is timed twice: saving a file of a package that the fewest packages import (usually the main package), and one of the package that the most import (every dependent is compiled and analysed again).\n\n")
+	b.WriteString("| workload | edited file | saves | median | min | max | server RSS after the timed saves | after the soak saves |\n|---|---|--:|--:|--:|--:|--:|--:|\n")
+	for _, lr := range r.lsp {
+		lat := slices.Clone(lr.latencies)
+		slices.Sort(lat)
+		soak := "–"
+		if lr.soak > 0 {
+			soak = fmt.Sprintf("%s (%d saves)", measure.MiB(lr.rssSoak), lr.soak)
+		}
+		rel, _ := filepath.Rel(lr.w.dir, lr.file)
+		fmt.Fprintf(b, "| %s | %s | %d | %.2f s | %.2f s | %.2f s | %s | %s |\n", lr.w.name, rel, len(lat),
+			lr.median().Seconds(), lat[0].Seconds(), lat[len(lat)-1].Seconds(), measure.MiB(lr.rssWarm), soak)
+	}
+}
+
+// writeIssue13 writes every target of issue 13 with its measured ratio.
+func (r *report) writeIssue13(b *strings.Builder) {
+	b.WriteString("\n## Targets\n\n| target | workload | measured | met |\n|---|---|---|---|\n")
+	row := func(target, workload, measured string, met bool) {
+		fmt.Fprintf(b, "| %s | %s | %s | %s |\n", target, workload, measured, yesNo(met))
+	}
+	for _, lr := range r.lsp {
+		limit := 2.0
+		if lr.w == r.lsp[0].w {
+			limit = 1.0 // the bundled example
+		}
+		rel, _ := filepath.Rel(lr.w.dir, lr.file)
+		row(fmt.Sprintf("language server: median save to diagnostics ≤ %.0f s", limit), lr.w.name+", saving "+rel, fmt.Sprintf("%.2f s (%.2f× the target)", lr.median().Seconds(), lr.median().Seconds()/limit), lr.median().Seconds() <= limit)
+		if lr.soak > 0 {
+			growth := float64(lr.rssSoak) / float64(lr.rssWarm)
+			row(fmt.Sprintf("language server: memory flat over %d saves (RSS grows ≤ 1.1×)", lr.soak), lr.w.name, fmt.Sprintf("%s → %s (%.2f×)", measure.MiB(lr.rssWarm), measure.MiB(lr.rssSoak), growth), growth <= 1.1)
+		}
+	}
+	for _, run := range r.runs {
+		if run.w.std {
+			continue
+		}
+		fl, gs := run.completed("facelint"), run.completed("gosec")
+		if fl != nil && gs != nil {
+			wall, cpu := ratio(fl.res.Wall, gs.res.Wall), ratio(fl.res.CPU(), gs.res.CPU())
+			mem := float64(fl.res.MaxRSS) / float64(gs.res.MaxRSS)
+			row("standalone / gosec ≤ 0.8× wall and CPU", run.w.name, fmt.Sprintf("wall %.2f×, CPU %.2f×", wall, cpu), wall <= 0.8 && cpu <= 0.8)
+			row("standalone / gosec ≤ 2× peak RSS", run.w.name, fmt.Sprintf("%.2f×", mem), mem <= 2)
+		}
+		if fl != nil && run.w.snapshot {
+			row("standalone, second run with nothing changed ≤ 2 s", run.w.name, fmt.Sprintf("%s (%.2f× the target)", measure.Seconds(fl.res.Wall), fl.res.Wall.Seconds()/2), fl.res.Wall.Seconds() <= 2)
+		}
+		vt, vet := run.completed("vettool-change"), run.completed("vet-change")
+		if vt != nil && vet != nil {
+			wall, cpu := ratio(vt.res.Wall, vet.res.Wall), ratio(vt.res.CPU(), vet.res.CPU())
+			row("go vet -vettool=facelint / go vet, one file changed ≤ 2×", run.w.name, fmt.Sprintf("wall %.2f×, CPU %.2f×", wall, cpu), wall <= 2 && cpu <= 2)
+		}
+	}
+	if len(r.runs) > 0 && r.runs[0].w.std {
+		fl, null := r.runs[0].result("facelint"), r.runs[0].result("null")
+		if fl != nil && null != nil {
+			wall, cpu := ratio(fl.res.Wall, null.res.Wall), ratio(fl.res.CPU(), null.res.CPU())
+			row("-std / null driver ≤ 1.3×", "std", fmt.Sprintf("wall %.2f×, CPU %.2f×", wall, cpu), wall <= 1.3 && cpu <= 1.3)
+		}
+	}
+	if len(r.scaling) == 2 {
+		small, large := r.scaling[0], r.scaling[1]
+		s, l := small.result("facelint"), large.result("facelint")
+		if s != nil && l != nil {
+			lineRatio := float64(large.w.closureLines) / float64(small.w.closureLines)
+			growth := ratio(l.res.CPU(), s.res.CPU()) / lineRatio
+			row("-std: cost linear in lines (CPU per line, larger / smaller workload ≤ 1.1)", "std, std + module", fmt.Sprintf("%.2f", growth), growth <= 1.1)
+		}
+	}
 }
 
 // writeTargets writes the ratios of facelint to the other tools on a

@@ -21,6 +21,11 @@ type workload struct {
 	dir      string   // where the tools run
 	patterns []string // for facelint, the null driver and go vet
 	std      bool     // pass -std to facelint: analyse standard library packages
+	snapshot bool     // a real-world face snapshot
+	// editFile is the file that the "one file changed" runs edit, a file
+	// that many packages depend on; leafFile a file that few depend on.
+	// The language server is timed on both.
+	editFile, leafFile string
 	// gosecDirs are the package directories gosec is given: it takes
 	// directories, not package patterns.
 	gosecDirs []string
@@ -175,3 +180,46 @@ func copyTree(src, dst string) error {
 // modMod is the environment that lets the go command update go.mod and
 // go.sum.
 var modMod = []string{"GOFLAGS=" + strings.TrimSpace(os.Getenv("GOFLAGS")+" -mod=mod")}
+
+// exampleWorkload is the bundled example service (examples/faceservice),
+// copied into the work directory so that the harness may edit it, its
+// replace directives made absolute.
+func exampleWorkload(ctx context.Context, work string) (*workload, error) {
+	src, err := filepath.Abs(filepath.Join("examples", "faceservice"))
+	if err != nil {
+		return nil, err
+	}
+	w := &workload{name: "examples/faceservice", dir: filepath.Join(work, "example"), patterns: []string{"./..."}}
+	if err := os.RemoveAll(w.dir); err != nil {
+		return nil, err
+	}
+	if err := copyTree(src, w.dir); err != nil {
+		return nil, err
+	}
+	out, err := measure.Go(ctx, w.dir, nil, "mod", "edit", "-json")
+	if err != nil {
+		return nil, err
+	}
+	var mod struct {
+		Replace []struct {
+			Old struct{ Path string }
+			New struct{ Path, Version string }
+		}
+	}
+	if err := json.Unmarshal(out, &mod); err != nil {
+		return nil, err
+	}
+	for _, r := range mod.Replace {
+		if r.New.Version == "" && !filepath.IsAbs(r.New.Path) {
+			abs := filepath.Join(src, r.New.Path)
+			if _, err := measure.Go(ctx, w.dir, nil, "mod", "edit", "-replace="+r.Old.Path+"="+abs); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if err := w.count(ctx); err != nil {
+		return nil, err
+	}
+	w.editFile, w.leafFile, err = editTargets(ctx, w)
+	return w, err
+}

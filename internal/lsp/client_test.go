@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"io"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 )
@@ -99,7 +100,13 @@ func (c *testClient) await(what string, match func(clientMessage) bool) clientMe
 			}
 			c.backlog = append(c.backlog, m)
 		case <-timer.C:
-			c.t.Fatalf("no %s after %v", what, c.timeout)
+			var logs []string
+			for _, m := range c.backlog {
+				if m.Method == "window/logMessage" || m.Method == "window/showMessage" {
+					logs = append(logs, string(m.Params))
+				}
+			}
+			c.t.Fatalf("no %s after %v; the server said:\n%s", what, c.timeout, strings.Join(logs, "\n"))
 		}
 	}
 }
@@ -122,15 +129,4 @@ func (c *testClient) diagnostics(uri string) []Diagnostic {
 		c.t.Errorf("diagnostics of %s are null, want a list", uri)
 	}
 	return p.Diagnostics
-}
-
-// message waits for the next window/showMessage.
-func (c *testClient) message() MessageParams {
-	c.t.Helper()
-	m := c.await("window/showMessage", func(m clientMessage) bool { return m.Method == "window/showMessage" })
-	var p MessageParams
-	if err := json.Unmarshal(m.Params, &p); err != nil {
-		c.t.Fatal(err)
-	}
-	return p
 }

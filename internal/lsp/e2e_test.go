@@ -2,6 +2,7 @@ package lsp
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -33,34 +34,63 @@ func main() {
 }
 `
 
-// TestBinary builds facelint and speaks the protocol with "facelint lsp":
-// open a handler that logs an uploaded selfie, get FR101 (with its path)
-// and FR201, remove the log line, save, and see FR101 go.
-func TestBinary(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds facelint and analyses a package twice")
-	}
-	goTool, err := exec.LookPath("go")
+// binary is the facelint binary the end-to-end tests run, built once.
+var binary = sync.OnceValues(func() (string, error) {
+	dir, err := os.MkdirTemp("", "facelint-lsp-test-")
 	if err != nil {
-		t.Skip("no go command")
+		return "", err
 	}
-	bin := filepath.Join(t.TempDir(), "facelint")
+	bin := filepath.Join(dir, "facelint")
 	if runtime.GOOS == "windows" {
 		bin += ".exe"
 	}
-	if out, err := exec.Command(goTool, "build", "-o", bin, "github.com/facelint/facelint/cmd/facelint").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
+	if out, err := exec.Command("go", "build", "-o", bin, "github.com/facelint/facelint/cmd/facelint").CombinedOutput(); err != nil {
+		return "", fmt.Errorf("go build: %v\n%s", err, out)
 	}
+	return bin, nil
+})
 
-	mod := t.TempDir()
-	file := filepath.Join(mod, "main.go")
-	writeFile(t, filepath.Join(mod, "go.mod"), "module example.com/faceapp\n\ngo 1.22\n")
-	// The project's rule set makes FR201 a warning.
-	writeFile(t, filepath.Join(mod, ".facelint.toml"), "[rules.FR201]\nseverity = \"warning\"\n")
-	writeFile(t, file, uploadSrc)
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if bin, err := binary(); err == nil {
+		os.RemoveAll(filepath.Dir(bin))
+	}
+	os.Exit(code)
+}
 
-	cmd := exec.Command(bin, "lsp")
-	cmd.Dir = mod
+// e2eServer is "facelint lsp" running as a subprocess.
+type e2eServer struct {
+	*testClient
+	shutdown func() // sends shutdown and exit and checks that the server exits cleanly
+}
+
+// startBinary builds facelint and starts "facelint lsp args..." in dir,
+// initialized. The server's go commands use the test's build and module
+// caches, and the server keeps its configuration copies in a temporary
+// directory.
+func startBinary(t *testing.T, dir string, capabilities map[string]any, args ...string) *e2eServer {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("builds facelint and runs go vet")
+	}
+	if _, err := exec.LookPath("go"); err != nil {
+		t.Skip("no go command")
+	}
+	bin, err := binary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	goEnv, err := exec.Command("go", "env", "GOCACHE", "GOMODCACHE", "GOPATH").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(bin, append([]string{"lsp"}, args...)...)
+	cmd.Dir = dir
+	cmd.Env = os.Environ()
+	for i, v := range strings.Split(strings.TrimSpace(string(goEnv)), "\n") {
+		cmd.Env = append(cmd.Env, []string{"GOCACHE", "GOMODCACHE", "GOPATH"}[i]+"="+v)
+	}
+	cmd.Env = append(cmd.Env, "XDG_CACHE_HOME="+t.TempDir(), "HOME="+t.TempDir())
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	stdin, err := cmd.StdinPipe()
@@ -89,16 +119,59 @@ func TestBinary(t *testing.T) {
 		wait()
 		<-exited
 	})
-	c := newTestClient(t, stdout, stdin, 2*time.Minute)
-
-	if resp := c.call("initialize", map[string]any{"processId": os.Getpid(), "rootUri": pathToURI(mod), "capabilities": map[string]any{}}); resp.Error != nil {
+	c := newTestClient(t, stdout, stdin, time.Minute)
+	if capabilities == nil {
+		capabilities = map[string]any{}
+	}
+	if resp := c.call("initialize", map[string]any{"processId": os.Getpid(), "rootUri": pathToURI(dir), "capabilities": capabilities}); resp.Error != nil {
 		t.Fatalf("initialize: %+v", resp.Error)
 	}
 	c.notify("initialized", map[string]any{})
+	return &e2eServer{testClient: c, shutdown: func() {
+		t.Helper()
+		if resp := c.call("shutdown", nil); resp.Error != nil {
+			t.Fatalf("shutdown: %+v", resp.Error)
+		}
+		c.notify("exit", nil)
+		wait()
+		select {
+		case <-exited:
+			if waitErr != nil {
+				t.Errorf("facelint lsp: %v\n%s", waitErr, stderr.Bytes())
+			}
+		case <-time.After(30 * time.Second):
+			t.Fatal("facelint lsp did not exit")
+		}
+	}}
+}
+
+// openDoc sends textDocument/didOpen for a file and returns its URI.
+func (c *e2eServer) openDoc(file string) string {
 	uri := pathToURI(file)
 	c.notify("textDocument/didOpen", map[string]any{"textDocument": map[string]any{
-		"uri": uri, "languageId": "go", "version": 1, "text": uploadSrc,
+		"uri": uri, "languageId": "go", "version": 1, "text": "",
 	}})
+	return uri
+}
+
+// saveDoc sends textDocument/didSave for a file.
+func (c *e2eServer) saveDoc(file string) {
+	c.notify("textDocument/didSave", map[string]any{"textDocument": map[string]any{"uri": pathToURI(file)}})
+}
+
+// TestBinary speaks the protocol with "facelint lsp": open a handler that
+// logs an uploaded selfie, get FR101 (with its path) and FR201, remove the
+// log line, save, and see FR101 go.
+func TestBinary(t *testing.T) {
+	mod := t.TempDir()
+	file := filepath.Join(mod, "main.go")
+	writeFile(t, filepath.Join(mod, "go.mod"), "module example.com/faceapp\n\ngo 1.22\n")
+	// The project's rule set makes FR201 a warning.
+	writeFile(t, filepath.Join(mod, ".facelint.toml"), "[rules.FR201]\nseverity = \"warning\"\n")
+	writeFile(t, file, uploadSrc)
+	c := startBinary(t, mod, nil)
+
+	uri := c.openDoc(file)
 	diags := c.diagnostics(uri)
 	if got := codes(diags); !slices.Equal(got, []string{"FR101", "FR201"}) {
 		t.Fatalf("codes after open = %q, want FR101 and FR201\n%+v", got, diags)
@@ -123,24 +196,11 @@ func TestBinary(t *testing.T) {
 	}
 
 	writeFile(t, file, strings.Replace(uploadSrc, `log.Printf("%x", b)`, `log.Printf("received %d bytes", len(b))`, 1))
-	c.notify("textDocument/didSave", map[string]any{"textDocument": map[string]any{"uri": uri}})
+	c.saveDoc(file)
 	if got := codes(c.diagnostics(uri)); !slices.Equal(got, []string{"FR201"}) {
 		t.Errorf("codes after the fix = %q, want only FR201", got)
 	}
-
-	if resp := c.call("shutdown", nil); resp.Error != nil {
-		t.Fatalf("shutdown: %+v", resp.Error)
-	}
-	c.notify("exit", nil)
-	wait()
-	select {
-	case <-exited:
-		if waitErr != nil {
-			t.Errorf("facelint lsp: %v\n%s", waitErr, stderr.Bytes())
-		}
-	case <-time.After(30 * time.Second):
-		t.Fatal("facelint lsp did not exit")
-	}
+	c.shutdown()
 }
 
 func writeFile(t *testing.T, name, content string) {

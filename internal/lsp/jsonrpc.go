@@ -20,8 +20,12 @@ const (
 	codeServerNotInitialized = -32002
 )
 
-// maxBody bounds the size of one message body.
-const maxBody = 64 << 20
+// maxBody bounds the size of one message body, and maxHeader that of its
+// header lines together.
+const (
+	maxBody   = 64 << 20
+	maxHeader = 64 << 10
+)
 
 // ResponseError is the error of a failed request.
 type ResponseError struct {
@@ -56,15 +60,19 @@ type notification struct {
 // readMessage reads the body of one message framed by a Content-Length
 // header. It returns io.EOF when the stream ends between messages.
 func readMessage(r *bufio.Reader) ([]byte, error) {
-	length, headers := -1, 0
+	length, headers, size := -1, 0, 0
 	for {
-		line, err := r.ReadString('\n')
+		line, err := readLine(r, maxHeader-size)
+		if errors.Is(err, errLongHeader) {
+			return nil, err
+		}
 		if err != nil {
 			if errors.Is(err, io.EOF) && line == "" && headers == 0 {
 				return nil, io.EOF
 			}
 			return nil, fmt.Errorf("reading header: %w", io.ErrUnexpectedEOF)
 		}
+		size += len(line)
 		line = strings.TrimRight(line, "\r\n")
 		if line == "" {
 			break
@@ -90,6 +98,24 @@ func readMessage(r *bufio.Reader) ([]byte, error) {
 		return nil, fmt.Errorf("reading body: %w", err)
 	}
 	return body, nil
+}
+
+// errLongHeader is returned for a header longer than maxHeader.
+var errLongHeader = fmt.Errorf("message header longer than %d bytes", maxHeader)
+
+// readLine reads a line, its newline included, of at most limit bytes.
+func readLine(r *bufio.Reader, limit int) (string, error) {
+	var line []byte
+	for {
+		chunk, err := r.ReadSlice('\n')
+		if len(line)+len(chunk) > limit {
+			return "", errLongHeader
+		}
+		line = append(line, chunk...)
+		if !errors.Is(err, bufio.ErrBufferFull) {
+			return string(line), err
+		}
+	}
 }
 
 // conn writes framed messages. It is safe for concurrent use.
@@ -126,6 +152,15 @@ func (c *conn) reply(id json.RawMessage, result any, rerr *ResponseError) error 
 		resp.Result = data
 	}
 	return c.write(resp)
+}
+
+// request sends a request to the client. The server does not wait for the
+// response.
+func (c *conn) request(id, method string, params any) {
+	_ = c.write(struct {
+		notification
+		ID string `json:"id"`
+	}{notification{JSONRPC: "2.0", Method: method, Params: params}, id})
 }
 
 // notify sends a notification. A write error is kept and returned by the

@@ -37,3 +37,20 @@ func TestReadMessageErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestReadMessageLongHeader checks that header lines are bounded like
+// bodies: a client cannot make the server hold an endless header line.
+func TestReadMessageLongHeader(t *testing.T) {
+	long := "X-Padding: " + strings.Repeat("a", maxHeader) + "\r\nContent-Length: 2\r\n\r\n{}"
+	many := strings.Repeat("X-Padding: aaaaaaaa\r\n", maxHeader/16) + "Content-Length: 2\r\n\r\n{}"
+	for name, in := range map[string]string{"long line": long, "many lines": many} {
+		if body, err := readMessage(bufio.NewReader(strings.NewReader(in))); !errors.Is(err, errLongHeader) {
+			t.Errorf("%s: readMessage = %q, %v; want %v", name, body, err, errLongHeader)
+		}
+	}
+	// A header just under the limit is read.
+	fits := "X-Padding: " + strings.Repeat("a", maxHeader-64) + "\r\nContent-Length: 2\r\n\r\n{}"
+	if body, err := readMessage(bufio.NewReader(strings.NewReader(fits))); err != nil || string(body) != "{}" {
+		t.Errorf("readMessage of a header under the limit = %q, %v", body, err)
+	}
+}

@@ -122,3 +122,39 @@ type InitializeResult struct {
 	Capabilities ServerCapabilities `json:"capabilities"`
 	ServerInfo   ServerInfo         `json:"serverInfo"`
 }
+
+// FileEvent is a change of a watched file.
+type FileEvent struct {
+	URI  string `json:"uri"`
+	Type int    `json:"type"` // 1 created, 2 changed, 3 deleted
+}
+
+// DidChangeWatchedFilesParams are the parameters of
+// workspace/didChangeWatchedFiles.
+type DidChangeWatchedFilesParams struct {
+	Changes []FileEvent `json:"changes"`
+}
+
+// FileSystemWatcher asks the client to watch the files a glob pattern
+// matches.
+type FileSystemWatcher struct {
+	GlobPattern string `json:"globPattern"`
+}
+
+// DidChangeWatchedFilesRegistrationOptions are the watchers the server
+// registers.
+type DidChangeWatchedFilesRegistrationOptions struct {
+	Watchers []FileSystemWatcher `json:"watchers"`
+}
+
+// Registration registers a capability dynamically.
+type Registration struct {
+	ID              string `json:"id"`
+	Method          string `json:"method"`
+	RegisterOptions any    `json:"registerOptions,omitempty"`
+}
+
+// RegistrationParams are the parameters of client/registerCapability.
+type RegistrationParams struct {
+	Registrations []Registration `json:"registrations"`
+}

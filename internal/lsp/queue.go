@@ -1,47 +1,61 @@
 package lsp
 
 import (
+	"context"
+	"errors"
 	"slices"
 	"sync"
 	"time"
 )
 
-// queue runs the analyses of package directories one at a time, in the
-// order they were asked for. A directory asked for again while it waits is
-// not queued twice; one asked for while it is being analysed is analysed
-// once more afterwards, so the last save is always reflected. After a
-// wake-up the queue lets a burst of saves settle for delay before it starts.
+// queue runs the analyses of package directories one batch at a time.
+// Directories asked for while an analysis runs wait for the next batch,
+// which takes every directory waiting. A request that makes the analysis
+// under way stale (a save) cancels it: its directories go back to the
+// queue and are analysed again with the new ones. After a wake-up the
+// queue lets a burst of saves settle for delay before it starts.
 type queue struct {
-	run   func(dir string)
+	run   func(ctx context.Context, dirs []string) bool // false when ctx was cancelled before the end
 	delay time.Duration
+
+	ctx  context.Context // cancelled by stop
+	quit context.CancelFunc
 
 	mu      sync.Mutex
 	pending []string
+	cancel  context.CancelCauseFunc // of the batch under way, or nil
 
-	wake     chan struct{} // buffered: one wake-up is enough
-	quit     chan struct{}
-	done     chan struct{}
-	stopOnce sync.Once
+	wake chan struct{} // buffered: one wake-up is enough
+	done chan struct{}
 }
 
-// newQueue starts a queue that calls run for each directory.
-func newQueue(run func(dir string), delay time.Duration) *queue {
+// errStale is the cause of the cancellation of a stale analysis.
+var errStale = errors.New("a newer save made the analysis stale")
+
+// newQueue starts a queue that calls run for each batch of directories.
+func newQueue(run func(ctx context.Context, dirs []string) bool, delay time.Duration) *queue {
 	q := &queue{
 		run:   run,
 		delay: delay,
 		wake:  make(chan struct{}, 1),
-		quit:  make(chan struct{}),
 		done:  make(chan struct{}),
 	}
+	q.ctx, q.quit = context.WithCancel(context.Background())
 	go q.loop()
 	return q
 }
 
-// add asks for an analysis of dir.
-func (q *queue) add(dir string) {
+// add asks for an analysis of dirs. When stale is set, the analysis under
+// way is cancelled and run again with dirs.
+func (q *queue) add(dirs []string, stale bool) {
 	q.mu.Lock()
-	if !slices.Contains(q.pending, dir) {
-		q.pending = append(q.pending, dir)
+	for _, dir := range dirs {
+		if !slices.Contains(q.pending, dir) {
+			q.pending = append(q.pending, dir)
+		}
+	}
+	if stale && q.cancel != nil {
+		q.cancel(errStale)
 	}
 	q.mu.Unlock()
 	select {
@@ -50,10 +64,11 @@ func (q *queue) add(dir string) {
 	}
 }
 
-// stop drops the directories still waiting and returns when the analysis
-// under way, if any, has finished. It may be called more than once.
+// stop cancels the analysis under way, drops the directories still
+// waiting, and returns when the analysis has returned. It may be called
+// more than once.
 func (q *queue) stop() {
-	q.stopOnce.Do(func() { close(q.quit) })
+	q.quit()
 	<-q.done
 }
 
@@ -61,38 +76,49 @@ func (q *queue) loop() {
 	defer close(q.done)
 	for {
 		select {
-		case <-q.quit:
+		case <-q.ctx.Done():
 			return
 		case <-q.wake:
 		}
 		select {
-		case <-q.quit:
+		case <-q.ctx.Done():
 			return
 		case <-time.After(q.delay):
 		}
-		for {
-			select {
-			case <-q.quit:
-				return
-			default:
-			}
-			dir, ok := q.next()
-			if !ok {
+		for q.ctx.Err() == nil {
+			dirs, ctx := q.next()
+			if dirs == nil {
 				break
 			}
-			q.run(dir)
+			done := q.run(ctx, dirs)
+			q.finish(ctx, dirs, done)
 		}
 	}
 }
 
-// next takes the first waiting directory.
-func (q *queue) next() (string, bool) {
+// next takes the waiting directories as a batch, with the context that
+// cancels it.
+func (q *queue) next() ([]string, context.Context) {
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	if len(q.pending) == 0 {
-		return "", false
+		return nil, nil
 	}
-	dir := q.pending[0]
-	q.pending = q.pending[1:]
-	return dir, true
+	dirs := q.pending
+	q.pending = nil
+	ctx, cancel := context.WithCancelCause(q.ctx)
+	q.cancel = cancel
+	return dirs, ctx
+}
+
+// finish ends a batch. A batch cancelled as stale before it was done goes
+// back to the queue, before the directories asked for since.
+func (q *queue) finish(ctx context.Context, dirs []string, done bool) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	q.cancel(nil)
+	q.cancel = nil
+	if !done && context.Cause(ctx) == errStale {
+		q.pending = append(dirs, slices.DeleteFunc(q.pending, func(d string) bool { return slices.Contains(dirs, d) })...)
+	}
 }

@@ -2,9 +2,12 @@ package lsp
 
 import (
 	"bytes"
+	"cmp"
 	"go/scanner"
 	"go/token"
 	"os"
+	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -27,22 +30,55 @@ func (s sources) line(file string, n int) []byte {
 	return bytes.TrimSuffix(lines[n-1], []byte("\r"))
 }
 
-// rangeOf returns the range from pos to end, or, when end is not set, to
-// the end of the token at pos (a whole bracketed argument list when pos is
-// an opening bracket, as it is for calls) or of its line.
-func (s sources) rangeOf(fset *token.FileSet, pos, end token.Pos) Range {
-	p := fset.Position(pos)
-	line := s.line(p.Filename, p.Line)
-	start := min(max(p.Column-1, 0), len(line))
-	r := Range{Start: Position{Line: uint32(max(p.Line-1, 0)), Character: uint32(utf16Len(line[:start]))}}
-	if end.IsValid() && end > pos {
-		e := fset.Position(end)
-		eline := s.line(e.Filename, e.Line)
-		off := min(max(e.Column-1, 0), len(eline))
-		r.End = Position{Line: uint32(max(e.Line-1, 0)), Character: uint32(utf16Len(eline[:off]))}
+// filePos is a position as go vet prints it: file:line:column, 1-based.
+type filePos struct {
+	file      string
+	line, col int
+}
+
+// parsePosn parses file:line:column.
+func parsePosn(posn string) (filePos, bool) {
+	rest, col, ok := cutNumber(posn)
+	if !ok {
+		return filePos{}, false
+	}
+	file, line, ok := cutNumber(rest)
+	if !ok || file == "" {
+		return filePos{}, false
+	}
+	return filePos{file: file, line: line, col: col}, true
+}
+
+// cutNumber splits "prefix:N" into prefix and N.
+func cutNumber(s string) (string, int, bool) {
+	i := strings.LastIndexByte(s, ':')
+	if i < 0 {
+		return "", 0, false
+	}
+	n, err := strconv.Atoi(s[i+1:])
+	return s[:i], n, err == nil && n > 0
+}
+
+// compare orders positions by file, line and column.
+func (p filePos) compare(q filePos) int {
+	return cmp.Or(strings.Compare(p.file, q.file), cmp.Compare(p.line, q.line), cmp.Compare(p.col, q.col))
+}
+
+// rangeOf returns the range from start to end, or, when end is not after
+// start (go vet prints a diagnostic without an end with its start as end),
+// to the end of the token at start (a whole bracketed argument list when
+// start is an opening bracket, as it is for calls) or of its line.
+func (s sources) rangeOf(start, end filePos) Range {
+	line := s.line(start.file, start.line)
+	off := min(max(start.col-1, 0), len(line))
+	r := Range{Start: Position{Line: uint32(max(start.line-1, 0)), Character: uint32(utf16Len(line[:off]))}}
+	if end.file == start.file && start.compare(end) < 0 {
+		eline := s.line(end.file, end.line)
+		eoff := min(max(end.col-1, 0), len(eline))
+		r.End = Position{Line: uint32(max(end.line-1, 0)), Character: uint32(utf16Len(eline[:eoff]))}
 		return r
 	}
-	r.End = Position{Line: r.Start.Line, Character: uint32(utf16Len(line[:tokenEnd(line, start)]))}
+	r.End = Position{Line: r.Start.Line, Character: uint32(utf16Len(line[:tokenEnd(line, off)]))}
 	return r
 }
 

@@ -1,7 +1,6 @@
 package lsp
 
 import (
-	"go/token"
 	"os"
 	"path/filepath"
 	"testing"
@@ -43,28 +42,42 @@ func TestRangeOf(t *testing.T) {
 	if err := os.WriteFile(file, []byte(src), 0o666); err != nil {
 		t.Fatal(err)
 	}
-	fset := token.NewFileSet()
-	tf := fset.AddFile(file, -1, len(src))
-	tf.SetLinesForContent([]byte(src))
-	pos := func(line, col int) token.Pos { return tf.LineStart(line) + token.Pos(col-1) }
+	pos := func(line, col int) filePos { return filePos{file, line, col} }
 	s := sources{}
 	for _, tc := range []struct {
-		pos, end token.Pos
-		want     Range
+		start, end filePos
+		want       Range
 	}{
 		// "照片" is 6 bytes but 2 UTF-16 units.
-		{pos(4, 5), token.NoPos, Range{Start: Position{3, 4}, End: Position{3, 6}}},
+		{pos(4, 5), pos(4, 5), Range{Start: Position{3, 4}, End: Position{3, 6}}},
 		// the call f(1): from "(" to ")".
-		{pos(4, 18), token.NoPos, Range{Start: Position{3, 13}, End: Position{3, 16}}},
+		{pos(4, 18), pos(4, 18), Range{Start: Position{3, 13}, End: Position{3, 16}}},
 		// an explicit end.
 		{pos(4, 1), pos(4, 4), Range{Start: Position{3, 0}, End: Position{3, 3}}},
 		// the end of a line that ends in \r\n.
-		{pos(1, 9), token.NoPos, Range{Start: Position{0, 8}, End: Position{0, 9}}},
+		{pos(1, 9), filePos{}, Range{Start: Position{0, 8}, End: Position{0, 9}}},
 		// a comment runs to the end of its line: 3 + 2 + 1 + 2 units.
-		{pos(3, 1), token.NoPos, Range{Start: Position{2, 0}, End: Position{2, 8}}},
+		{pos(3, 1), pos(3, 1), Range{Start: Position{2, 0}, End: Position{2, 8}}},
 	} {
-		if got := s.rangeOf(fset, tc.pos, tc.end); got != tc.want {
-			t.Errorf("rangeOf(%s) = %v, want %v", fset.Position(tc.pos), got, tc.want)
+		if got := s.rangeOf(tc.start, tc.end); got != tc.want {
+			t.Errorf("rangeOf(%v, %v) = %v, want %v", tc.start, tc.end, got, tc.want)
+		}
+	}
+}
+
+func TestParsePosn(t *testing.T) {
+	for posn, want := range map[string]filePos{
+		"/a/b.go:3:14":   {"/a/b.go", 3, 14},
+		`C:\a\b.go:3:14`: {`C:\a\b.go`, 3, 14},
+		"/a/b:c.go:1:1":  {"/a/b:c.go", 1, 1},
+	} {
+		if got, ok := parsePosn(posn); !ok || got != want {
+			t.Errorf("parsePosn(%q) = %v, %v; want %v", posn, got, ok, want)
+		}
+	}
+	for _, posn := range []string{"-", "", "a.go:3", "a.go:x:1", ":1:2", "a.go:0:1"} {
+		if got, ok := parsePosn(posn); ok {
+			t.Errorf("parsePosn(%q) = %v, want no position", posn, got)
 		}
 	}
 }
