@@ -4,9 +4,14 @@
 package retention
 
 import (
+	"bytes"
 	"context"
 	"encoding/base64"
 	"os"
+
+	facebody "github.com/alibabacloud-go/facebody-20191230/v5/client"
+	util "github.com/alibabacloud-go/tea-utils/v2/service"
+	"github.com/alibabacloud-go/tea/tea"
 
 	"github.com/aws/aws-sdk-go-v2/service/rekognition"
 	"github.com/aws/aws-sdk-go-v2/service/rekognition/types"
@@ -66,4 +71,16 @@ func tencentEnrollAndKeep(c *iai.Client, cam *gocv.VideoCapture, user string) {
 	req.Image = common.StringPtr(img)
 	c.CreatePerson(req)
 	os.WriteFile("/var/faces/"+user+".b64", []byte(img), 0o600) // want `\[FR104\] raw face image from gocv.VideoCapture.Read is persisted by os.WriteFile although the same flow extracts a template with v20200303.Client.CreatePerson`
+}
+
+func alibabaAddAndKeep(c *facebody.Client, cam *gocv.VideoCapture, user string) {
+	if !consented(user) {
+		return
+	}
+	m := gocv.NewMat()
+	cam.Read(&m)
+	img := m.ToBytes()
+	req := &facebody.AddFaceAdvanceRequest{DbName: tea.String("staff"), EntityId: tea.String(user), ImageUrlObject: bytes.NewReader(img)}
+	c.AddFaceAdvance(req, &util.RuntimeOptions{})
+	os.WriteFile("/var/faces/"+user+".jpg", img, 0o600) // want `\[FR104\] raw face image from gocv.VideoCapture.Read is persisted by os.WriteFile although the same flow extracts a template with client.Client.AddFaceAdvance`
 }
