@@ -12,5 +12,5 @@ import (
 // detectors and extractors capture the face they process (FR201), unless
 // consent was checked first.
 func TestVendors(t *testing.T) {
-	analysistest.Run(t, testdata, faceconsent.Analyzer, "vendors/consent")
+	analysistest.Run(t, testdata, faceconsent.Analyzer, "vendors/consent", "vendors/cgoconsent")
 }

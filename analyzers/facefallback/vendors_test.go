@@ -11,5 +11,5 @@ import (
 // TestVendors covers the face verifiers of the vendors' SDKs and engines,
 // and the non-face checks some of them offer as the other way through.
 func TestVendors(t *testing.T) {
-	analysistest.Run(t, testdata, facefallback.Analyzer, "vendors/fallback")
+	analysistest.Run(t, testdata, facefallback.Analyzer, "vendors/fallback", "vendors/cgofallback")
 }
