@@ -129,3 +129,58 @@ type CreateCollectionOutput struct {
 	FaceModelVersion *string
 	StatusCode       *int32
 }
+
+// CreateFaceLivenessSession initiates a Face Liveness session.
+func (c *Client) CreateFaceLivenessSession(ctx context.Context, params *CreateFaceLivenessSessionInput, optFns ...func(*Options)) (*CreateFaceLivenessSessionOutput, error) {
+	return &CreateFaceLivenessSessionOutput{}, nil
+}
+
+// CreateFaceLivenessSessionInput is the input of CreateFaceLivenessSession.
+type CreateFaceLivenessSessionInput struct {
+	ClientRequestToken *string
+	KmsKeyId           *string
+}
+
+// CreateFaceLivenessSessionOutput is the output of CreateFaceLivenessSession.
+type CreateFaceLivenessSessionOutput struct {
+	SessionId *string
+}
+
+// GetFaceLivenessSessionResults retrieves the results of a specific Face
+// Liveness session.
+func (c *Client) GetFaceLivenessSessionResults(ctx context.Context, params *GetFaceLivenessSessionResultsInput, optFns ...func(*Options)) (*GetFaceLivenessSessionResultsOutput, error) {
+	return &GetFaceLivenessSessionResultsOutput{}, nil
+}
+
+// GetFaceLivenessSessionResultsInput is the input of GetFaceLivenessSessionResults.
+type GetFaceLivenessSessionResultsInput struct {
+	SessionId *string
+}
+
+// GetFaceLivenessSessionResultsOutput is the output of GetFaceLivenessSessionResults.
+type GetFaceLivenessSessionResultsOutput struct {
+	SessionId      *string
+	Status         types.LivenessSessionStatus
+	AuditImages    []types.AuditImage
+	Confidence     *float32
+	ReferenceImage *types.AuditImage
+}
+
+// SearchUsersByImage searches for UserIDs using a supplied image.
+func (c *Client) SearchUsersByImage(ctx context.Context, params *SearchUsersByImageInput, optFns ...func(*Options)) (*SearchUsersByImageOutput, error) {
+	return &SearchUsersByImageOutput{}, nil
+}
+
+// SearchUsersByImageInput is the input of SearchUsersByImage.
+type SearchUsersByImageInput struct {
+	CollectionId       *string
+	Image              *types.Image
+	MaxUsers           *int32
+	UserMatchThreshold *float32
+}
+
+// SearchUsersByImageOutput is the output of SearchUsersByImage.
+type SearchUsersByImageOutput struct {
+	FaceModelVersion *string
+	UserMatches      []types.UserMatch
+}

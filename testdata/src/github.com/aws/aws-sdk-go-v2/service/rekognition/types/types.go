@@ -119,3 +119,29 @@ type UnindexedFace struct {
 	FaceDetail *FaceDetail
 	Reasons    []Reason
 }
+
+// LivenessSessionStatus is the status of a Face Liveness session.
+type LivenessSessionStatus string
+
+// AuditImage is an image from a Face Liveness session.
+type AuditImage struct {
+	BoundingBox *BoundingBox
+	Bytes       []byte
+	S3Object    *S3Object
+}
+
+// UserMatch provides UserID metadata along with the confidence in the match
+// of this UserID with the input face.
+type UserMatch struct {
+	Similarity *float32
+	User       *MatchedUser
+}
+
+// MatchedUser contains metadata for a UserID matched with a given face.
+type MatchedUser struct {
+	UserId     *string
+	UserStatus UserStatus
+}
+
+// UserStatus is the status of a user.
+type UserStatus string
