@@ -1,0 +1,16 @@
+package facesinks_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/facelint/facelint/analyzers/facesinks"
+)
+
+// TestFrameworks covers the web frameworks' responses (FR107) and
+// loggers (FR101).
+func TestFrameworks(t *testing.T) {
+	analysistest.Run(t, testdata, facesinks.Analyzer,
+		"webresp/echoapp")
+}
