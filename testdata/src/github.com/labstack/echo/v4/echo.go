@@ -68,7 +68,9 @@ func (e *Echo) GET(path string, h HandlerFunc, m ...MiddlewareFunc) *Route { ret
 func (e *Echo) POST(path string, h HandlerFunc, m ...MiddlewareFunc) *Route { return nil }
 
 // Group creates a new router group with prefix and optional group-level middleware.
-func (e *Echo) Group(prefix string, m ...MiddlewareFunc) (g *Group) { return &Group{prefix: prefix, echo: e} }
+func (e *Echo) Group(prefix string, m ...MiddlewareFunc) (g *Group) {
+	return &Group{prefix: prefix, echo: e}
+}
 
 // Use implements `Echo#Use()` for sub-routes within the Group.
 func (g *Group) Use(middleware ...MiddlewareFunc) {}
