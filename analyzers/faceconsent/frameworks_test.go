@@ -15,5 +15,5 @@ import (
 // middleware, wrappers), is not.
 func TestFrameworks(t *testing.T) {
 	analysistest.Run(t, testdata, faceconsent.Analyzer,
-		"webconsent/echoapp")
+		"webconsent/echoapp", "webconsent/fiberapp", "webconsent/fiber3app")
 }
