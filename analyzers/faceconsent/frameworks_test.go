@@ -15,5 +15,6 @@ import (
 // middleware, wrappers), is not.
 func TestFrameworks(t *testing.T) {
 	analysistest.Run(t, testdata, faceconsent.Analyzer,
-		"webconsent/echoapp", "webconsent/fiberapp", "webconsent/fiber3app")
+		"webconsent/echoapp", "webconsent/fiberapp", "webconsent/fiber3app",
+		"webconsent/chiapp", "webconsent/muxapp")
 }

@@ -12,5 +12,6 @@ import (
 // loggers (FR101).
 func TestFrameworks(t *testing.T) {
 	analysistest.Run(t, testdata, facesinks.Analyzer,
-		"webresp/echoapp", "webresp/fiberapp", "webresp/fiber3app")
+		"webresp/echoapp", "webresp/fiberapp", "webresp/fiber3app",
+		"webresp/chiapp")
 }
