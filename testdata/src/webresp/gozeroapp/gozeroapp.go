@@ -28,7 +28,7 @@ func FacesHandler(svcCtx *serviceContext) http.HandlerFunc {
 func LoggedHandler(svcCtx *serviceContext) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		f, _ := svcCtx.Rec.RecognizeSingleFile("portrait.jpg")
-		logx.Infow("recognized", logx.Field("face", f)) // want `\[FR101\] face template from face.Recognizer.RecognizeSingleFile is written to a log by logx.Infow`
+		logx.Infow("recognized", logx.Field("face", f))              // want `\[FR101\] face template from face.Recognizer.RecognizeSingleFile is written to a log by logx.Infow`
 		logx.WithContext(r.Context()).Infof("face %v", f.Descriptor) // want `\[FR101\] .* logx.Logger.Infof`
 	}
 }
