@@ -16,5 +16,5 @@ import (
 func TestFrameworks(t *testing.T) {
 	analysistest.Run(t, testdata, faceconsent.Analyzer,
 		"webconsent/echoapp", "webconsent/fiberapp", "webconsent/fiber3app",
-		"webconsent/chiapp", "webconsent/muxapp", "webconsent/hertzapp", "webconsent/gozeroapp")
+		"webconsent/chiapp", "webconsent/muxapp", "webconsent/hertzapp", "webconsent/gozeroapp", "webconsent/kratosapp")
 }
