@@ -16,5 +16,6 @@ import (
 func TestFrameworks(t *testing.T) {
 	analysistest.Run(t, testdata, faceconsent.Analyzer,
 		"webconsent/echoapp", "webconsent/fiberapp", "webconsent/fiber3app",
-		"webconsent/chiapp", "webconsent/muxapp", "webconsent/hertzapp", "webconsent/gozeroapp", "webconsent/kratosapp")
+		"webconsent/chiapp", "webconsent/muxapp", "webconsent/hertzapp", "webconsent/gozeroapp", "webconsent/kratosapp",
+		"webconsent/grpcapp", "webconsent/connectapp")
 }

@@ -13,5 +13,6 @@ import (
 func TestFrameworks(t *testing.T) {
 	analysistest.Run(t, testdata, facesinks.Analyzer,
 		"webresp/echoapp", "webresp/fiberapp", "webresp/fiber3app",
-		"webresp/chiapp", "webresp/hertzapp", "webresp/gozeroapp", "webresp/kratosapp")
+		"webresp/chiapp", "webresp/hertzapp", "webresp/gozeroapp", "webresp/kratosapp",
+		"webresp/grpcapp", "webresp/connectapp")
 }
