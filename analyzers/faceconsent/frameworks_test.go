@@ -17,5 +17,6 @@ func TestFrameworks(t *testing.T) {
 	analysistest.Run(t, testdata, faceconsent.Analyzer,
 		"webconsent/echoapp", "webconsent/fiberapp", "webconsent/fiber3app",
 		"webconsent/chiapp", "webconsent/muxapp", "webconsent/hertzapp", "webconsent/gozeroapp", "webconsent/kratosapp",
-		"webconsent/grpcapp", "webconsent/connectapp")
+		"webconsent/grpcapp", "webconsent/connectapp",
+		"webconsent/gatewayapp", "webconsent/swaggestapp", "webconsent/telegramapp")
 }

@@ -13,6 +13,7 @@ type Router interface {
 	Group(fn func(r Router)) Router
 	Route(pattern string, fn func(r Router)) Router
 	Post(pattern string, h http.HandlerFunc)
+	Method(method, pattern string, h http.Handler)
 }
 
 // Mux is a simple HTTP route multiplexer.
@@ -44,3 +45,7 @@ func (mx *Mux) Route(pattern string, fn func(r Router)) Router {
 
 // Post adds the route `pattern` that matches a POST http method.
 func (mx *Mux) Post(pattern string, handlerFn http.HandlerFunc) {}
+
+// Method adds the route `pattern` that matches `method` http method to
+// execute the `handler` http.Handler.
+func (mx *Mux) Method(method, pattern string, handler http.Handler) {}
