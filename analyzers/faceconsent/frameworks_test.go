@@ -15,7 +15,7 @@ import (
 // middleware, wrappers), is not.
 func TestFrameworks(t *testing.T) {
 	analysistest.Run(t, testdata, faceconsent.Analyzer,
-		"webconsent/echoapp", "webconsent/fiberapp", "webconsent/fiber3app",
+		"webconsent/ginapp", "webconsent/echoapp", "webconsent/fiberapp", "webconsent/fiber3app",
 		"webconsent/chiapp", "webconsent/muxapp", "webconsent/hertzapp", "webconsent/gozeroapp", "webconsent/kratosapp",
 		"webconsent/grpcapp", "webconsent/connectapp",
 		"webconsent/gatewayapp", "webconsent/swaggestapp", "webconsent/telegramapp")
