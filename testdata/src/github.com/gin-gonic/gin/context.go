@@ -284,9 +284,6 @@ func (c *Context) ShouldBindJSON(obj any) error {
 // ShouldBindBodyWithJSON is a shortcut for c.ShouldBindBodyWith(obj, binding.JSON).
 func (c *Context) ShouldBindBodyWithJSON(obj any) error { return c.ShouldBindJSON(obj) }
 
-// GetRawData returns stream data.
-func (c *Context) GetRawData() ([]byte, error) { return nil, nil }
-
 // ShouldBindQuery is a shortcut for c.ShouldBindWith(obj, binding.Query).
 func (c *Context) ShouldBindQuery(obj any) error { return nil }
 
