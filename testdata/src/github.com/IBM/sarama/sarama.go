@@ -66,7 +66,6 @@ type SCRAMClient interface{}
 // GSSAPIConfig holds the Kerberos settings.
 type GSSAPIConfig struct{}
 
-
 // NewConfig returns a new configuration instance with sane defaults.
 func NewConfig() *Config { return &Config{} }
 
