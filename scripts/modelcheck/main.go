@@ -5,7 +5,8 @@
 //
 // For every name in every model (sources, sinks, propagators, extractors,
 // sanitizers, guards, verifiers, insecure functions and fields, expiries,
-// deniers, routes, wrappers, upload calls, facedata types and fields) it
+// deniers, routes, wrappers, upload calls, facedata types and fields,
+// carriers, metadata, binds, reads, views, entry points and forks) it
 // checks that
 //
 //   - the package is in the standard library of the Go toolchain (go env
@@ -18,7 +19,16 @@
 //   - the roles fit the signature: argN within the parameters, variadic
 //     only on a variadic function, recv only on a method, resultN within
 //     the results (and result, the default out of a source, on a function
-//     that has results).
+//     that has results);
+//   - a role's field path ("arg1.Body") and an insecure model's unless
+//     path ("pkg.Config.Net.TLS.Enable") name fields declared on the
+//     struct they are read from (through pointers, named types and
+//     anonymous struct types; role paths also through slice elements),
+//     never promoted ones, as facelint matches them;
+//   - an entry point's request and response ports fit the handler's
+//     function type, where the parameter that takes it has one;
+//   - a fork's package has the package name forks are recognised by and
+//     declares every type they must declare.
 //
 // Names in cgo's C pseudo-package (C.name) are skipped with a note: C
 // declarations live in the headers a cgo preamble includes, which are not

@@ -67,6 +67,36 @@ type Reader interface {
 type Frame = Device
 
 type Kind int
+
+// Config is plaintext unless Net.TLS.Enable is set.
+type Config struct {
+	Net struct {
+		TLS struct {
+			Enable bool
+		}
+	}
+	base.Conn
+}
+
+func NewConfig() *Config { return nil }
+
+// Request is what Upload sends.
+type Request struct {
+	Body  []byte
+	Parts []Part
+}
+
+type Part struct{ Data []byte }
+
+func Upload(ctx any, req *Request, more ...*Request) error { return nil }
+
+func Handle(pattern string, h func(ctx any, in *Request) (*Request, error)) {}
+
+type HandlerFunc func(ctx any, in *Request) error
+
+func HandleFunc(pattern string, h HandlerFunc) {}
+
+func Generic[T any](pattern string, h T) {}
 -- example.com/cam@v1.2.0/cam_cgo.go --
 package cam
 
@@ -284,6 +314,88 @@ funcs = ["(*example.com/cam.Stream).Read"]
 				t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
 			}
 		})
+	}
+}
+
+// TestNewerTables checks the names of the tables that describe candidates,
+// metadata, request binding, reads at rest, views, entry points, secure
+// settings and forks: field paths of roles and of unless, handler ports.
+func TestNewerTables(t *testing.T) {
+	models := pin + `[[carrier]]
+funcs = ["example.com/cam.Capture", "example.com/cam.Nope"]
+fields = ["example.com/cam.Device.Photo", "example.com/cam.Device.Nope"]
+capture = true
+
+[[metadata]]
+funcs = ["(example.com/cam.Device).Label"]
+fields = ["example.com/cam.Request.Size"]
+
+[[bind]]
+funcs = ["example.com/cam.Upload"]
+out = ["arg1.Body", "arg1.Parts.Data", "variadic.Body", "arg1.Nope", "arg0.X", "arg1.Body.Len"]
+from = ["arg3"]
+
+[[read]]
+funcs = ["(*example.com/cam.Device).Snap"]
+out = ["result0", "recv.Photo", "recv.Addr"]
+key = "arg2"
+
+[[view]]
+funcs = ["example.com/cam.Capture"]
+of = "arg0"
+
+[[entrypoint]]
+funcs = ["example.com/cam.Handle", "example.com/cam.HandleFunc"]
+handler = "arg1"
+request = ["param1"]
+response = ["result0", "param2", "result1"]
+
+[[entrypoint]]
+funcs = ["example.com/cam.Generic"]
+handler = "arg1"
+request = ["param9"]
+
+[[entrypoint]]
+embeds = ["Unimplemented*Server"]
+request = ["param1"]
+
+[[insecure]]
+funcs = ["example.com/cam.NewConfig"]
+unless = [
+  "example.com/cam.Config.Net.TLS.Enable", "example.com/cam.Config.Net.SSL.Enable",
+  "example.com/cam.Config.Addr", "example.com/cam.Setting.On", "example.com/cam.Config.Net.TLS.Enable.X",
+]
+
+[[fork]]
+of = "example.com/cam"
+package = "camera"
+types = ["Device", "Frame", "Lens"]
+`
+	want := []string{
+		`models.toml:6:37: carrier: example.com/cam.Nope: no function example.com/cam.Nope in example.com/cam@v1.2.0`,
+		`models.toml:7:43: carrier: example.com/cam.Device.Nope: no field Nope in example.com/cam.Device in example.com/cam@v1.2.0`,
+		`models.toml:12:11: metadata: example.com/cam.Request.Size: no field Size in example.com/cam.Request in example.com/cam@v1.2.0`,
+		`models.toml:15:10: bind: example.com/cam.Upload: out role "arg1.Nope": no field Nope in arg1 (*Request)`,
+		`models.toml:15:10: bind: example.com/cam.Upload: out role "arg0.X": arg0 is not a struct (any)`,
+		`models.toml:15:10: bind: example.com/cam.Upload: out role "arg1.Body.Len": arg1.Body is not a struct ([]byte)`,
+		`models.toml:15:10: bind: example.com/cam.Upload: from role "arg3": it has 3 parameters`,
+		`models.toml:20:10: read: (*example.com/cam.Device).Snap: out role "recv.Addr": field Addr of recv is promoted from an embedded field: name the path through it`,
+		`models.toml:20:10: read: (*example.com/cam.Device).Snap: key role "arg2": it has 2 parameters`,
+		`models.toml:25:10: view: example.com/cam.Capture: of role "arg0": it has 0 parameters`,
+		`models.toml:29:10: entrypoint: example.com/cam.Handle: port "param2": the handler (func(any, *Request) (*Request, error)) has 2 parameters`,
+		`models.toml:29:36: entrypoint: example.com/cam.HandleFunc: port "param2": the handler (HandlerFunc) has 2 parameters`,
+		`models.toml:29:36: entrypoint: example.com/cam.HandleFunc: port "result1": the handler (HandlerFunc) has 1 result`,
+		`models.toml:46:44: insecure: example.com/cam.Config.Net.SSL.Enable: no field SSL in example.com/cam.Config.Net (struct{TLS struct{Enable bool}}), in example.com/cam@v1.2.0`,
+		`models.toml:47:3: insecure: example.com/cam.Config.Addr: field Addr of example.com/cam.Config is promoted from an embedded field: name the path through it, in example.com/cam@v1.2.0`,
+		`models.toml:47:34: insecure: example.com/cam.Setting.On: no type Setting in example.com/cam in example.com/cam@v1.2.0`,
+		`models.toml:47:64: insecure: example.com/cam.Config.Net.TLS.Enable.X: example.com/cam.Config.Net.TLS.Enable is not a struct (bool), in example.com/cam@v1.2.0`,
+		`models.toml:51:6: fork: example.com/cam: the package is named cam, not camera, in example.com/cam@v1.2.0`,
+		`models.toml:53:20: fork: Frame: example.com/cam.Frame is an alias: a fork is recognised by the types it declares`,
+		`models.toml:53:29: fork: Lens: example.com/cam declares no type Lens in example.com/cam@v1.2.0`,
+	}
+	got := checkModels(t, models)
+	if !slices.Equal(got, want) {
+		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/mod/module"
@@ -20,6 +21,13 @@ type entry struct {
 	roles   []roleUse
 	types   []string
 	fields  []string
+	// unless are field paths from a type ([[insecure]] unless).
+	unless []string
+	// ports are the request and response ports of the handler an
+	// [[entrypoint]] names by its handler role.
+	ports []rules.Port
+	// fork is a [[fork]]: the forked package must declare the types.
+	fork *rules.Fork
 }
 
 // A roleUse is a role given under a key of an entry ("payload", "ttl"...).
@@ -64,10 +72,10 @@ func entries(set *rules.Set) []entry {
 		out = append(out, entry{section: "guard", pos: x.Pos, funcs: x.Funcs})
 	}
 	for _, x := range m.Verifiers {
-		out = append(out, entry{section: "verifier", pos: x.Pos, funcs: x.Funcs})
+		out = append(out, entry{section: "verifier", pos: x.Pos, funcs: x.Funcs, roles: uses("input", x.Input...)})
 	}
 	for _, x := range m.Insecure {
-		out = append(out, entry{section: "insecure", pos: x.Pos, funcs: x.Funcs, fields: x.Fields})
+		out = append(out, entry{section: "insecure", pos: x.Pos, funcs: x.Funcs, fields: x.Fields, unless: x.Unless})
 	}
 	for _, x := range m.Expiries {
 		out = append(out, entry{section: "expire", pos: x.Pos, funcs: x.Funcs, roles: uses("key", x.Key)})
@@ -83,6 +91,33 @@ func entries(set *rules.Set) []entry {
 	}
 	for _, x := range m.FaceData {
 		out = append(out, entry{section: "facedata", pos: x.Pos, types: x.Types, fields: x.Fields})
+	}
+	for _, x := range m.Carriers {
+		e := entry{section: "carrier", pos: x.Pos, funcs: x.Funcs, fields: x.Fields, roles: uses("out", x.Out...)}
+		if len(x.Out) == 0 {
+			e.roles = uses("out (default)", "result")
+		}
+		out = append(out, e)
+	}
+	for _, x := range m.Metadata {
+		out = append(out, entry{section: "metadata", pos: x.Pos, funcs: x.Funcs, fields: x.Fields})
+	}
+	for _, x := range m.Binds {
+		out = append(out, entry{section: "bind", pos: x.Pos, funcs: x.Funcs, roles: append(uses("out", x.Out...), uses("from", x.From...)...)})
+	}
+	for _, x := range m.Reads {
+		out = append(out, entry{section: "read", pos: x.Pos, funcs: x.Funcs, roles: append(uses("out", x.Out...), uses("key", x.Key)...)})
+	}
+	for _, x := range m.Views {
+		out = append(out, entry{section: "view", pos: x.Pos, funcs: x.Funcs, roles: uses("of", x.Of)})
+	}
+	for _, x := range m.EntryPoints {
+		// Embeds are patterns on type names, not names: nothing to check.
+		out = append(out, entry{section: "entrypoint", pos: x.Pos, funcs: x.Funcs, roles: uses("handler", x.Handler),
+			ports: append(slices.Clip(x.Request), x.Response...)})
+	}
+	for _, x := range m.Forks {
+		out = append(out, entry{section: "fork", pos: x.Pos, fork: x})
 	}
 	for _, x := range set.Upload.Calls {
 		out = append(out, entry{section: "upload.call", pos: x.Pos, funcs: x.Funcs, roles: append(uses("name", x.Name), uses("out", x.Out...)...)})
@@ -159,6 +194,51 @@ func (c *checker) checkEntry(mf *modelFile, e entry) {
 			c.problemAt(e, s, fmt.Sprintf("field %s of %s is promoted from %s: name it %s.%s, the type that declares it", fn.Field, t.qualified(), fd.owner.qualified(), fd.owner.qualified(), fn.Field))
 		}
 	}
+	for _, s := range e.unless {
+		c.names++
+		fp, err := rules.ParseFieldPath(s)
+		if err != nil {
+			c.problemAt(e, s, err.Error())
+			continue
+		}
+		p, where, ok := c.pkgOf(mf, e, s, fp.Type.Pkg)
+		if !ok {
+			continue
+		}
+		t := c.typeOf(e, s, p, fp.Type.Name, where)
+		if t == nil {
+			continue
+		}
+		if msg := walkFields(t.qualified(), texpr{t.pkg, t.file, t.spec.Name}, fp.Fields, false); msg != "" {
+			c.problemAt(e, s, fmt.Sprintf("%s, in %s", msg, where))
+		}
+	}
+	if e.fork != nil {
+		c.checkFork(mf, e)
+	}
+}
+
+// checkFork checks that the package a fork is of exists, has the package
+// name forks are recognised by, and declares every type a fork must.
+func (c *checker) checkFork(mf *modelFile, e entry) {
+	x := e.fork
+	c.names++
+	p, where, ok := c.pkgOf(mf, e, x.Of, x.Of)
+	if !ok {
+		return
+	}
+	if p.name != x.Package {
+		c.problemAt(e, x.Of, fmt.Sprintf("the package is named %s, not %s, in %s", p.name, x.Package, where))
+	}
+	for _, name := range x.Types {
+		c.names++
+		switch t := p.types[name]; {
+		case t == nil:
+			c.problemAt(e, name, fmt.Sprintf("%s declares no type %s in %s", x.Of, name, where))
+		case t.spec.Assign.IsValid():
+			c.problemAt(e, name, fmt.Sprintf("%s.%s is an alias: a fork is recognised by the types it declares", x.Of, name))
+		}
+	}
 }
 
 // pkgOf loads the package a name is in: from the Go toolchain's standard
@@ -218,6 +298,8 @@ func (c *checker) typeOf(e entry, name string, p *pkg, typeName, where string) *
 // roles fit its signature.
 func (c *checker) checkFunc(e entry, name string, f rules.FuncName, p *pkg, where string) {
 	var sig *ast.FuncType
+	var sigPkg *pkg
+	var recv *typeDecl
 	if f.Recv == "" {
 		d := p.funcs[f.Name]
 		if d == nil {
@@ -228,7 +310,7 @@ func (c *checker) checkFunc(e entry, name string, f rules.FuncName, p *pkg, wher
 			c.problemAt(e, name, fmt.Sprintf("%s %s.%s in %s", what, p.path, f.Name, where))
 			return
 		}
-		sig = d.Type
+		sig, sigPkg = d.Type, p
 	} else {
 		t := c.typeOf(e, name, p, f.Recv, where)
 		if t == nil {
@@ -249,12 +331,60 @@ func (c *checker) checkFunc(e entry, name string, f rules.FuncName, p *pkg, wher
 				return
 			}
 		}
-		sig = m.typ
+		sig, sigPkg, recv = m.typ, m.owner.pkg, t
 	}
 	c.funcs++
+	sigFile := fileAt(sigPkg, sig.Pos())
 	for _, u := range e.roles {
 		if msg := roleProblem(u.role, sig, f.Recv != ""); msg != "" {
 			c.problemAt(e, name, fmt.Sprintf("%s role %q: %s", u.key, u.role, msg))
+			continue
+		}
+		if path := u.role.Path(); path != nil {
+			x, ok := roleType(u.role, sig, sigPkg, sigFile, recv)
+			if !ok {
+				c.notef("%s: %s: %s role %q: the type of the value is not followed", c.position(e, name), name, u.key, u.role)
+				continue
+			}
+			if msg := walkFields(roleBase(u.role), x, path, true); msg != "" {
+				c.problemAt(e, name, fmt.Sprintf("%s role %q: %s", u.key, u.role, msg))
+			}
+		}
+		if u.key == "handler" && len(e.ports) > 0 {
+			c.checkPorts(e, name, u.role, sig, sigPkg, sigFile, recv)
+		}
+	}
+}
+
+// roleBase is a role without its field path: "arg1" of "arg1.Body".
+func roleBase(r rules.Role) string {
+	s, _, _ := strings.Cut(string(r), ".")
+	return s
+}
+
+// checkPorts checks an entry point's ports against the handler's type
+// where the parameter that takes the handler has a function type (a type
+// parameter is not followed).
+func (c *checker) checkPorts(e entry, name string, r rules.Role, sig *ast.FuncType, p *pkg, f *ast.File, recv *typeDecl) {
+	x, ok := roleType(r, sig, p, f, recv)
+	if !ok {
+		return
+	}
+	ft := funcType(x)
+	if ft == nil {
+		c.notef("%s: %s: handler role %q: its type %s is not a function type: ports not checked", c.position(e, name), name, r, typeText(x))
+		return
+	}
+	params, results := count(ft.Params), count(ft.Results)
+	for _, port := range e.ports {
+		result, n, err := port.Parse()
+		switch {
+		case err != nil:
+			c.problemAt(e, name, err.Error())
+		case result && n >= results:
+			c.problemAt(e, name, fmt.Sprintf("port %q: the handler (%s) has %s", port, typeText(x), plural(results, "result")))
+		case !result && n >= params:
+			c.problemAt(e, name, fmt.Sprintf("port %q: the handler (%s) has %s", port, typeText(x), plural(params, "parameter")))
 		}
 	}
 }

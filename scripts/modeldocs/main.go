@@ -176,6 +176,30 @@ func table(set *rules.Set) []byte {
 	for _, x := range set.Upload.Calls {
 		mark(rowOf, x.Pos.File, x.Funcs, "upload inputs by name")
 	}
+	for _, x := range set.Models.Carriers {
+		feature := "possible face images"
+		if x.Capture {
+			feature += " (capture)"
+		}
+		mark(rowOf, x.Pos.File, x.Funcs, feature)
+		markFields(rowOf, x.Pos.File, x.Fields, feature)
+	}
+	for _, x := range set.Models.Metadata {
+		mark(rowOf, x.Pos.File, x.Funcs, "data about face data")
+		markFields(rowOf, x.Pos.File, x.Fields, "data about face data")
+	}
+	for _, x := range set.Models.Binds {
+		mark(rowOf, x.Pos.File, x.Funcs, "request binding")
+	}
+	for _, x := range set.Models.Reads {
+		mark(rowOf, x.Pos.File, x.Funcs, "reads at rest")
+	}
+	for _, x := range set.Models.Views {
+		mark(rowOf, x.Pos.File, x.Funcs, "views")
+	}
+	for _, x := range set.Models.EntryPoints {
+		mark(rowOf, x.Pos.File, x.Funcs, "entry points")
+	}
 
 	// Files in load order; in a file, its pins in order, then standard
 	// library packages by path.

@@ -281,6 +281,9 @@ func (c *Context) ShouldBindJSON(obj any) error {
 	return json.NewDecoder(c.Request.Body).Decode(obj)
 }
 
+// ShouldBindBodyWithJSON is a shortcut for c.ShouldBindBodyWith(obj, binding.JSON).
+func (c *Context) ShouldBindBodyWithJSON(obj any) error { return c.ShouldBindJSON(obj) }
+
 // ShouldBindQuery is a shortcut for c.ShouldBindWith(obj, binding.Query).
 func (c *Context) ShouldBindQuery(obj any) error { return nil }
 

@@ -20,12 +20,26 @@ func (i Interact) Interact(ctx context.Context, input, output any) error {
 // IOInteractor is an interactor with input and output.
 type IOInteractor struct {
 	Interactor
-	Input  any
-	Output any
+	Info
+	WithInput
+	WithOutput
 }
 
+// Info exposes information about use case.
+type Info struct{ title string }
+
 // SetTitle sets the title of the use case.
-func (i *IOInteractor) SetTitle(title string) {}
+func (i *Info) SetTitle(title string) { i.title = title }
+
+// WithInput is an embeddable implementation of HasInputPort.
+type WithInput struct {
+	Input any
+}
+
+// WithOutput is an embeddable implementation of HasOutputPort.
+type WithOutput struct {
+	Output any
+}
 
 // IOInteractorOf is an IOInteractor with parametrized input/output types.
 type IOInteractorOf[i, o any] struct {
