@@ -190,13 +190,6 @@ func roleValues(c *ssa.CallCommon, args []ssa.Value, roles []rules.Role) []ssa.V
 	return out
 }
 
-func (u *unit) roleTaint(c *ssa.CallCommon, args []ssa.Value, roles []rules.Role) tset {
-	var t tset
-	for _, v := range roleValues(c, args, roles) {
-		t, _ = t.union(u.arg(v))
-	}
-	return t
-}
 
 // out puts taint where a role says: a result, or the object of an argument.
 func (u *unit) out(instr ssa.CallInstruction, args []ssa.Value, role rules.Role, t tset, name string) {
@@ -581,7 +574,7 @@ func (u *unit) sinkCall(instr ssa.CallInstruction, c *ssa.CallCommon, args []ssa
 	}
 	e := &event{
 		kind: string(kind), sink: sink, posn: u.pa.posn(pos), pos: pos,
-		payload: payload, dest: dest, faceAPI: faceAPI,
+		payload: payload, dest: dest, faceAPI: faceAPI, target: sinkTarget(c, args, sk, dest),
 		guarded: u.pa.guardedAt(instr, gConsent), unbounded: u.unbounded(c, args, sk),
 		ignored: u.pa.ignoredRules(pos),
 	}
@@ -797,7 +790,7 @@ func (u *unit) applySummary(instr ssa.CallInstruction, args []ssa.Value, ce call
 		}
 		u.addEvent(&event{kind: e.kind, sink: e.sink, posn: e.posn, pos: report, payload: payload, dest: dest,
 			guarded: e.guarded || guarded, unbounded: e.unbounded, destOnly: e.destOnly, ignored: e.ignored,
-			faceAPI: faceAPI})
+			faceAPI: faceAPI, target: cmp.Or(e.target, targetOf(dest))})
 	}
 	for _, cp := range s.captures {
 		processed := false
@@ -905,4 +898,33 @@ func fieldChain(addr ssa.Value, fp rules.FieldPath) bool {
 	}
 	name, ok := namedPath(x.Type())
 	return ok && name == fp.Type.String()
+}
+
+// sinkTarget returns the constant destination of a sink call: the prefix of
+// its key (a table, bucket or key prefix, a path), or the URL of a remote
+// face API or plaintext transport it is sent to; "" when not known.
+func sinkTarget(c *ssa.CallCommon, args []ssa.Value, sk *rules.Sink, dest tset) string {
+	roles := []rules.Role{sk.Key}
+	roles = append(roles, sk.Dest...)
+	for _, r := range roles {
+		if r == "" {
+			continue
+		}
+		kind, n, _ := r.Parse()
+		if p := keyPrefix(roleValue(c, args, kind, n), 0); p != "" {
+			return p
+		}
+	}
+	return targetOf(dest)
+}
+
+// targetOf returns the URL of a remote face API or plaintext transport a
+// destination holds, or "".
+func targetOf(dest tset) string {
+	for _, a := range dest {
+		if a.param < 0 && (a.lab == labelEndpoint || a.lab == labelInsecure) {
+			return a.org.Desc
+		}
+	}
+	return ""
 }

@@ -167,6 +167,7 @@ type Event struct {
 	DestOnly  bool     // the payload was already reported where the sink is
 	Ignored   []string // rule IDs suppressed on the sink's line
 	FaceAPI   string   // the face API the sink is, or ""
+	Target    string   // the sink's constant destination (Flow.Target), or ""
 	// ReportedParams are the inputs the function reported as face data at
 	// this sink (what a face API is sent): callers do not report them.
 	ReportedParams []int

@@ -251,14 +251,6 @@ func (pa *pkgAnalysis) fieldKey(structType types.Type, field *types.Var) string 
 	return pa.canonical(name) + "." + field.Name()
 }
 
-// fieldKey returns "pkg/path.Type.Field" for a field of a named struct.
-func fieldKey(structType types.Type, field *types.Var) string {
-	name, ok := namedPath(structType)
-	if !ok {
-		return ""
-	}
-	return name + "." + field.Name()
-}
 
 // canonicalPath returns the import path whose models apply to the package
 // at path: the modelled package a fork copies (recognised by its package

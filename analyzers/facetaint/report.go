@@ -35,6 +35,7 @@ func (u *unit) report() {
 				Encrypted: a.flags&fEncrypted != 0, Consented: a.flags&fConsented != 0,
 				Guarded: e.guarded, Unbounded: e.unbounded, DestOnly: e.destOnly,
 				Path: pathSteps(a.path), Insecure: insecure, Ignored: e.ignored,
+				FaceAPI: e.faceAPI, Target: e.target,
 			})
 		}
 	}
@@ -55,7 +56,7 @@ func (u *unit) report() {
 		pa.res.Captures = append(pa.res.Captures, &CaptureSite{
 			Pos: posOf(c.instr), Desc: c.desc, Label: c.lab.String(), NameBased: c.nameBased,
 			Path: pathSteps(c.path), Guarded: guarded || deferred, IgnoredGuards: pa.info[c.instr.Parent()].ignored,
-			Minor: minor, GuardianGuarded: guardian,
+			Minor: minor, GuardianGuarded: guardian, Entry: pa.entryOf(c.instr),
 		})
 	}
 }

@@ -46,6 +46,13 @@ type Flow struct {
 	Path      []PathStep
 	Insecure  []*Transport // plaintext transports the data is sent over
 	Ignored   []string     // rules suppressed on the sink's line (in another package)
+	// FaceAPI names the face API the data is sent to (a vendor, or a face
+	// SDK call), or is "".
+	FaceAPI string
+	// Target is where the data goes when the code says it with constants:
+	// the table, collection, bucket, key prefix or path of a store, or the
+	// URL of a remote service; "" when it is not known.
+	Target string
 }
 
 // KindExtract is the Flow kind of face data reaching a template extractor.
@@ -103,6 +110,9 @@ type CaptureSite struct {
 	Minor *MinorCondition
 	// GuardianGuarded says a guardian-consent guard dominates the capture.
 	GuardianGuarded bool
+	// Entry describes the entry point the capture runs in (the routes of
+	// its handler, or the framework that calls it), when it is known.
+	Entry string
 }
 
 // Data describes the captured face data.

@@ -19,6 +19,7 @@ type routes struct {
 	guarded  map[router]bool            // routers with consent middleware
 	handlers map[router][]*ssa.Function // in-package handlers per router
 	routesOf map[*ssa.Function][]router // routers a handler is registered on
+	paths    map[*ssa.Function][]string // the route patterns a handler is registered with
 	wrapped  map[*ssa.Function]bool     // handlers wrapped by consent middleware
 	foreign  map[router][]*types.Func   // handlers of other packages per router
 }
@@ -30,6 +31,7 @@ func (pa *pkgAnalysis) routePhase() {
 	r := &routes{
 		parent: map[router]router{}, guarded: map[router]bool{}, handlers: map[router][]*ssa.Function{},
 		routesOf: map[*ssa.Function][]router{}, wrapped: map[*ssa.Function]bool{}, foreign: map[router][]*types.Func{},
+		paths: map[*ssa.Function][]string{},
 	}
 	pa.routes = r
 	type registration struct {
@@ -109,9 +111,13 @@ func (pa *pkgAnalysis) routePhase() {
 				guarded = true // gin: handlers after a consent middleware in the chain
 				continue
 			}
+			pattern := routePattern(reg.instr)
 			for _, fn := range h.funcs {
 				r.handlers[r.tree(reg.key)] = append(r.handlers[r.tree(reg.key)], fn)
 				r.routesOf[fn] = append(r.routesOf[fn], r.tree(reg.key))
+				if pattern != "" {
+					r.paths[fn] = append(r.paths[fn], pattern)
+				}
 				if guarded || h.wrapped {
 					r.wrapped[fn] = true
 				}
@@ -497,4 +503,36 @@ func (pa *pkgAnalysis) callerMinor(fn *ssa.Function) *MinorCondition {
 		}
 	}
 	return nil
+}
+
+// routePattern returns the first constant string argument of a route
+// registration (its method or path pattern: "POST /enrol", "/enrol"), or "".
+func routePattern(call ssa.CallInstruction) string {
+	var parts []string
+	for _, a := range call.Common().Args {
+		if s, ok := constString(a); ok && s != "" {
+			parts = append(parts, s)
+		}
+		if len(parts) == 2 {
+			break
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// entryOf describes the entry point a capture at instr runs in, for the
+// inventory: the route patterns its handler is registered with, or the
+// entry point a framework calls, or "".
+func (pa *pkgAnalysis) entryOf(instr ssa.Instruction) string {
+	for fn := instr.Parent(); fn != nil; fn = fn.Parent() {
+		if pa.routes != nil {
+			if ps := pa.routes.paths[fn]; len(ps) > 0 {
+				return strings.Join(ps, ", ") + " (" + fn.Name() + ")"
+			}
+		}
+		if e := pa.entries[fn]; e != nil {
+			return e.desc
+		}
+	}
+	return ""
 }

@@ -68,6 +68,8 @@ type event struct {
 	// faceAPI names the face API the sink is (a face SDK, or the vendor of
 	// a face API endpoint), or is "".
 	faceAPI string
+	// target is the constant destination of the sink (see Flow.Target).
+	target string
 	// reportedParams are the inputs whose parameter candidates the sink's
 	// function promoted and reported (what a face API is sent is face data
 	// there): callers do not report what they pass there again.
@@ -145,7 +147,7 @@ func (pa *pkgAnalysis) fromFact(f *Summary) *fsum {
 		s.events = append(s.events, &event{
 			kind: e.Kind, sink: e.Sink, posn: e.Posn, payload: atoms(e.Payload), dest: atoms(e.Dest),
 			guarded: e.Guarded, unbounded: e.Unbounded, destOnly: e.DestOnly, ignored: e.Ignored,
-			faceAPI: e.FaceAPI, reportedParams: e.ReportedParams,
+			faceAPI: e.FaceAPI, reportedParams: e.ReportedParams, target: e.Target,
 		})
 	}
 	for _, c := range f.Captures {
@@ -216,7 +218,7 @@ func (pa *pkgAnalysis) toFact(s *fsum) *Summary {
 		}
 		fe := Event{Kind: e.kind, Sink: e.sink, Posn: e.posn, Guarded: e.guarded, Unbounded: e.unbounded,
 			DestOnly: e.destOnly || !hasParam(e.payload) && len(e.payload.only(labelMaybe)) == 0, Ignored: e.ignored,
-			FaceAPI: e.faceAPI, ReportedParams: e.reportedParams}
+			FaceAPI: e.faceAPI, ReportedParams: e.reportedParams, Target: e.target}
 		for _, a := range pa.factAtoms(e.payload) {
 			fe.Payload = append(fe.Payload, atomToFact(a))
 		}

@@ -6,6 +6,3 @@ type Config struct {
 	Region   *string
 	Endpoint *string
 }
-
-// String returns a pointer to the string value passed in.
-func String(v string) *string { return &v }
