@@ -190,7 +190,6 @@ func roleValues(c *ssa.CallCommon, args []ssa.Value, roles []rules.Role) []ssa.V
 	return out
 }
 
-
 // out puts taint where a role says: a result, or the object of an argument.
 func (u *unit) out(instr ssa.CallInstruction, args []ssa.Value, role rules.Role, t tset, name string) {
 	c := instr.Common()

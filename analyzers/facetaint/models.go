@@ -251,7 +251,6 @@ func (pa *pkgAnalysis) fieldKey(structType types.Type, field *types.Var) string 
 	return pa.canonical(name) + "." + field.Name()
 }
 
-
 // canonicalPath returns the import path whose models apply to the package
 // at path: the modelled package a fork copies (recognised by its package
 // name and the types it declares), or path itself.
