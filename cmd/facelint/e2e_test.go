@@ -13,7 +13,23 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/facelint/facelint/internal/factcache"
 )
+
+// TestMain gives the facelint runs of the tests a cache of facts of their
+// own, which they share, instead of the user's.
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "facelint-e2e-cache-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	os.Setenv(factcache.EnvVar, dir)
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
 
 var (
 	buildOnce sync.Once

@@ -13,11 +13,11 @@ import (
 	"strconv"
 	"strings"
 
-	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
 	"github.com/facelint/facelint/analyzers"
 	"github.com/facelint/facelint/analyzers/faceconfig"
+	"github.com/facelint/facelint/internal/factcache"
 	"github.com/facelint/facelint/internal/repo"
 	"github.com/facelint/facelint/rules"
 )
@@ -28,20 +28,40 @@ import (
 // LoadErrors, with their positions, and every other package is analysed.
 // Patterns that match no package are load errors too. Analysis errors,
 // such as a broken configuration, fail the whole run.
+//
+// The packages named by the patterns are analysed from source on every
+// run. The other packages of the import graph are analysed once: their
+// facts are kept in the cache (internal/factcache) under a key of
+// everything they depend on, and later runs read their types from the
+// compiler's export data and their facts from the cache (see load.go).
 func Analyze(opts Options) (*Result, error) {
-	cfg := &packages.Config{
-		Mode:  packages.LoadAllSyntax | packages.NeedModule, // modules draw the third-party boundary
-		Dir:   opts.Dir,
-		Env:   GoEnv(),
-		Tests: opts.Tests,
+	cache, err := factcache.Open()
+	var warnings []string
+	if errors.Is(err, factcache.ErrUnusable) {
+		warnings = append(warnings, err.Error())
+	} else if err != nil {
+		return nil, err
 	}
-	if opts.Tags != "" {
-		cfg.BuildFlags = []string{"-tags=" + opts.Tags}
+	res, err := analyze(opts, cache)
+	if errors.Is(err, errCacheUnreadable) {
+		// An entry went missing or bad since the run looked it up: start
+		// again from source.
+		res, err = analyze(opts, nil)
 	}
-	pkgs, err := packages.Load(cfg, opts.Patterns...)
 	if err != nil {
 		return nil, err
 	}
+	res.Warnings = append(warnings, res.Warnings...)
+	cache.Trim()
+	return res, nil
+}
+
+// errCacheUnreadable says that the types of a package the run planned to
+// read from the cache could not be read.
+var errCacheUnreadable = errors.New("cache entry unreadable")
+
+// analyze is Analyze with a cache (nil for none).
+func analyze(opts Options, cache *factcache.Cache) (*Result, error) {
 	dir, err := filepath.Abs(opts.Dir)
 	if err != nil {
 		return nil, err
@@ -51,57 +71,151 @@ func Analyze(opts Options) (*Result, error) {
 		root = dir
 	}
 	res := &Result{Dir: dir, Root: root, src: newSources(dir)}
-	roots := res.partialLoad(pkgs)
+
+	// go list without cgo's processing first (see listMode), which is all
+	// a run needs when no package that uses cgo is type-checked from
+	// source; otherwise go list again, with it.
+	var (
+		pkgs    []*packages.Package
+		l       *loader
+		e       *executor
+		warning string
+	)
+	for _, compiled := range []bool{false, true} {
+		if pkgs, err = list(opts, compiled); err != nil {
+			return nil, err
+		}
+		// faceconfig is a root too, so that its result, the rule set in
+		// force, is kept for the output.
+		l = newLoader(pkgs, compiled)
+		if e, err = newExecutor(l, append(analyzers.All(), faceconfig.Analyzer)); err != nil {
+			return nil, err
+		}
+		warning = e.plan(pkgs, cache, opts.Tags)
+		if compiled || !l.needsCgo() {
+			break
+		}
+	}
+	if warning != "" {
+		res.Warnings = append(res.Warnings, warning)
+	}
+	l.loadTypes()
+	if l.cacheFailed.Load() {
+		return nil, errCacheUnreadable
+	}
+
+	roots, broken := res.partialLoad(pkgs)
 	res.LoadErrors = append(res.LoadErrors, unmatchedPatterns(dir, opts.Patterns, pkgs)...)
 	sortLoadErrors(res.LoadErrors)
-	res.Warnings = skipped(dir, opts, pkgs)
+	res.Warnings = append(res.Warnings, skipped(dir, opts, pkgs)...)
 
-	// faceconfig is a root too, so that its result, the rule set in force,
-	// is kept for the output.
-	graph, err := checker.Analyze(append(analyzers.All(), faceconfig.Analyzer), roots, &checker.Options{})
-	if err != nil {
-		return nil, err
+	runs := e.runs(roots, broken)
+	e.execute(runs)
+	if l.cacheFailed.Load() {
+		return nil, errCacheUnreadable
 	}
-	res.Graph = graph
+	res.Packages.Analysed = len(runs)
+	for _, n := range l.nodes {
+		switch {
+		case !n.hit:
+		case n.mode == typesOnly:
+			res.Packages.TypesOnly++
+		default:
+			res.Packages.Cached++
+		}
+	}
+	cache.Trim()
+
 	var errs []string
 	seenErr := map[string]bool{}
 	sets := map[string]*rules.Set{}
-	for act := range graph.All() {
-		if act.Err != nil {
-			msg := act.Err.Error()
-			if !strings.HasPrefix(msg, "failed prerequisites") && !seenErr[msg] {
-				seenErr[msg] = true
-				errs = append(errs, fmt.Sprintf("%s: %s: %v", act.Package.PkgPath, act.Analyzer.Name, act.Err))
+	for _, r := range runs {
+		for _, act := range r.order {
+			if act.err != nil {
+				msg := act.err.Error()
+				if !strings.HasPrefix(msg, "failed prerequisites") && !seenErr[msg] {
+					seenErr[msg] = true
+					errs = append(errs, fmt.Sprintf("%s: %s: %v", r.n.pkg.PkgPath, act.a.Name, act.err))
+				}
+				continue
 			}
-			continue
-		}
-		if act.IsRoot && act.Analyzer == faceconfig.Analyzer {
-			sets[act.Package.ID] = act.Result.(*faceconfig.Config).Rules
+			if r.root && act.a == faceconfig.Analyzer {
+				sets[r.n.pkg.ID] = act.result.(*faceconfig.Config).Rules
+			}
 		}
 	}
 	if len(errs) > 0 {
 		sort.Strings(errs)
 		return nil, errors.New(strings.Join(errs, "\n"))
 	}
-	for act := range graph.All() {
-		if !act.IsRoot {
+	for _, r := range runs {
+		if !r.root {
 			continue
 		}
-		res.Fset = act.Package.Fset
-		for _, d := range act.Diagnostics {
-			f := Finding{Package: act.Package.ID, Analyzer: act.Analyzer.Name, Diagnostic: d, Fset: act.Package.Fset}
-			if r := sets[act.Package.ID].Rule(d.Category); r != nil {
-				f.Severity = r.Severity
+		res.Fset = l.fset
+		for _, a := range e.analyzers {
+			for _, d := range r.actions[a].diags {
+				res.Findings = append(res.Findings, Finding{Package: r.n.pkg.ID, Analyzer: a.Name, Diagnostic: d, Fset: l.fset})
 			}
-			res.Findings = append(res.Findings, f)
+		}
+	}
+	// The roots whose diagnostics are in the cache.
+	ps := newPositions(l.fset)
+	var cachedRoots []*node
+	for _, p := range roots {
+		if n := l.byPkg[p]; n.hit {
+			cachedRoots = append(cachedRoots, n)
+			for _, d := range n.result.Diagnostics {
+				ps.need(d.Pos)
+				ps.need(d.End)
+				for _, rel := range d.Related {
+					ps.need(rel.Pos)
+					ps.need(rel.End)
+				}
+			}
+		}
+	}
+	ps.build()
+	for _, n := range cachedRoots {
+		set, err := faceconfig.Load(n.result.ConfigFiles, n.result.Explicit)
+		if err != nil {
+			return nil, err
+		}
+		sets[n.pkg.ID] = set
+		res.Fset = l.fset
+		for _, d := range n.result.Diagnostics {
+			res.Findings = append(res.Findings, Finding{Package: n.pkg.ID, Analyzer: d.Analyzer, Diagnostic: ps.diagnostic(d), Fset: l.fset})
+		}
+	}
+	for i := range res.Findings {
+		f := &res.Findings[i]
+		if rule := sets[f.Package].Rule(f.Diagnostic.Category); rule != nil {
+			f.Severity = rule.Severity
 		}
 	}
 	sortFindings(res.Findings)
 	res.Findings = dedupe(res.Findings)
-	if res.Rules, err = rulesInForce(graph); err != nil {
+	if res.Rules, err = rulesInForce(sets); err != nil {
 		return nil, err
 	}
 	return res, nil
+}
+
+// list runs go list on the patterns (see listMode).
+func list(opts Options, compiled bool) ([]*packages.Package, error) {
+	cfg := &packages.Config{
+		Mode:  listMode,
+		Dir:   opts.Dir,
+		Env:   GoEnv(),
+		Tests: opts.Tests,
+	}
+	if compiled {
+		cfg.Mode |= packages.NeedCompiledGoFiles
+	}
+	if opts.Tags != "" {
+		cfg.BuildFlags = []string{"-tags=" + opts.Tags}
+	}
+	return packages.Load(cfg, opts.Patterns...)
 }
 
 // GoEnv is the environment of the go commands that facelint runs: the
@@ -123,7 +237,7 @@ func GoEnv() []string {
 // a broken package: the edges to broken packages are removed, so that the
 // analysis of a package does not wait for facts that will never come (its
 // calls into a broken package are calls to unknown functions).
-func (res *Result) partialLoad(pkgs []*packages.Package) []*packages.Package {
+func (res *Result) partialLoad(pkgs []*packages.Package) ([]*packages.Package, map[*packages.Package]bool) {
 	broken := map[*packages.Package]bool{}
 	seen := map[string]bool{}
 	record := func(p *packages.Package, e packages.Error) {
@@ -183,7 +297,7 @@ func (res *Result) partialLoad(pkgs []*packages.Package) []*packages.Package {
 			roots = append(roots, p)
 		}
 	}
-	return roots
+	return roots, broken
 }
 
 // leadingPosn matches an error message that starts with a position.

@@ -1,7 +1,9 @@
-// Package driver is facelint's standalone driver: it loads packages with
-// go/packages, runs the analyzers with golang.org/x/tools/go/analysis/checker
-// and prints the findings as text, JSON, SARIF or GitHub Actions
-// annotations.
+// Package driver is facelint's standalone driver: it lists packages with
+// go/packages, analyses the named ones from source and takes the types and
+// facts of the rest of the import graph from a cache where it keeps them
+// (internal/factcache), runs the analyzers as
+// golang.org/x/tools/go/analysis/checker does, and prints the findings as
+// text, JSON, SARIF or GitHub Actions annotations.
 package driver
 
 import (
@@ -14,7 +16,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/checker"
 
 	"github.com/facelint/facelint/analyzers/faceconfig"
 	"github.com/facelint/facelint/internal/baseline"
@@ -72,7 +73,6 @@ func (e LoadError) String() string {
 
 // Result is the outcome of analysing packages.
 type Result struct {
-	Graph    *checker.Graph
 	Findings []Finding // sorted by position, then rule
 	// LoadErrors are the packages that were not analysed (they do not
 	// load or type-check) and the patterns that matched no package,
@@ -94,8 +94,18 @@ type Result struct {
 	Root string
 	// Baselined is the number of findings removed by ApplyBaseline.
 	Baselined int
+	// Packages says how the packages of the import graph were loaded.
+	Packages PackageCounts
 
 	src *sources
+}
+
+// PackageCounts counts the packages of the import graph by how a run loaded
+// them.
+type PackageCounts struct {
+	Analysed  int // type-checked from source and analysed
+	TypesOnly int // type-checked from source for their declarations; facts from the cache
+	Cached    int // types from export data, facts from the cache
 }
 
 // Main runs the driver with command-line arguments and returns the exit

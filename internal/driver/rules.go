@@ -4,8 +4,6 @@ import (
 	"flag"
 	"io"
 
-	"golang.org/x/tools/go/analysis/checker"
-
 	"github.com/facelint/facelint/analyzers/faceconfig"
 	"github.com/facelint/facelint/internal/ruledocs"
 	"github.com/facelint/facelint/rules"
@@ -35,18 +33,18 @@ func ruleSet(fs *flag.FlagSet, dir string) (*rules.Set, error) {
 	return faceconfig.Load(faceconfig.Discover(dir), false)
 }
 
-// rulesInForce returns the rule set that faceconfig (a root analyzer)
-// loaded for the root package whose ID sorts first, or the embedded rules when no package was
-// analysed.
-func rulesInForce(g *checker.Graph) (*rules.Set, error) {
-	var first *checker.Action
-	for _, act := range g.Roots {
-		if act.Analyzer == faceconfig.Analyzer && act.Err == nil && (first == nil || act.Package.ID < first.Package.ID) {
-			first = act
+// rulesInForce returns the rule set in force for the root package whose ID
+// sorts first (sets holds those of the roots), or the embedded rules when
+// no package was analysed.
+func rulesInForce(sets map[string]*rules.Set) (*rules.Set, error) {
+	first := ""
+	for id := range sets {
+		if first == "" || id < first {
+			first = id
 		}
 	}
-	if first == nil {
+	if first == "" {
 		return rules.Default()
 	}
-	return first.Result.(*faceconfig.Config).Rules, nil
+	return sets[first], nil
 }

@@ -12,6 +12,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/facelint/facelint/internal/factcache"
 )
 
 const uploadSrc = `package main
@@ -51,7 +53,16 @@ var binary = sync.OnceValues(func() (string, error) {
 })
 
 func TestMain(m *testing.M) {
+	// The standalone driver, which some tests compare the server with,
+	// keeps a cache of facts: a temporary one, not the user's.
+	cache, err := os.MkdirTemp("", "facelint-lsp-cache-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	os.Setenv(factcache.EnvVar, cache)
 	code := m.Run()
+	os.RemoveAll(cache)
 	if bin, err := binary(); err == nil {
 		os.RemoveAll(filepath.Dir(bin))
 	}
