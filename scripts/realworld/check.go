@@ -62,6 +62,7 @@ type jsonDiagnostic struct {
 type checker struct {
 	facelint string        // the facelint binary
 	timeout  time.Duration // per facelint run
+	cache    string        // facelint's cache of facts
 }
 
 // check analyses a prepared workspace.
@@ -128,7 +129,7 @@ func (c *checker) run(ctx context.Context, ws *workspace, patterns []string) (*m
 	ctx, cancel := context.WithTimeout(ctx, c.timeout)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, c.facelint, append(args, patterns...)...)
-	cmd.Env = measure.GoEnv()
+	cmd.Env = measure.GoEnv("FACELINT_CACHE=" + c.cache)
 	res, err := measure.Run(cmd)
 	if err != nil {
 		return nil, err

@@ -91,7 +91,10 @@ func run(work, out, only, facelint string, timeout time.Duration) (bool, error) 
 	} else if facelint, err = filepath.Abs(facelint); err != nil {
 		return false, err
 	}
-	c := &checker{facelint: facelint, timeout: timeout}
+	// A cache of facts of the check's own, empty at first: each target is
+	// analysed as on a first run, but for the facts that an earlier
+	// target left (the standard library's, shared modules').
+	c := &checker{facelint: facelint, timeout: timeout, cache: filepath.Join(work, "facelint-cache")}
 	env, err := goEnvVars(ctx, "GOVERSION", "GOROOT", "GOMODCACHE")
 	if err != nil {
 		return false, err
