@@ -11,7 +11,9 @@
 // Tools, each timed on each workload (wall time, CPU time of the process and
 // the processes it waits for, peak RSS of the largest process):
 //
-//   - facelint: the standalone driver, without tests;
+//   - facelint: the standalone driver, without tests, a second time with
+//     nothing changed (its cache of facts filled by an untimed run);
+//   - facelint-cold: the same with an empty cache of facts (a first run);
 //   - null: bench/nulldriver, which loads the packages as facelint does and
 //     builds SSA for every package of the import graph, and does nothing
 //     else: the floor of facelint's cost;
@@ -33,7 +35,7 @@
 //
 // Usage, from the repository:
 //
-//	go run ./bench [-work dir] [-out file] [-module path@version] [-count n] [-skip regexp] [-realworld dir] [-lsp-saves n] [-lsp-soak n]
+//	go run ./bench [-work dir] [-out file] [-module path@version] [-count n] [-skip regexp] [-realworld dir] [-lsp-saves n] [-lsp-soak n] [-facelint binary]
 package main
 
 import (
@@ -55,8 +57,9 @@ func main() {
 	out := flag.String("out", "", "also write the report to `file`")
 	module := flag.String("module", "github.com/aws/aws-sdk-go-v2/service/s3@v1.114.8", "the large module to time, as `path@version`")
 	gosec := flag.String("gosec", "v2.30.0", "gosec `version` to install")
+	facelint := flag.String("facelint", "", "time this facelint `binary` (e.g. an earlier build, for a before/after comparison) instead of building the repository's")
 	count := flag.Int("count", 1, "time each tool `n` times and keep the fastest run")
-	skip := flag.String("skip", "", "leave out the tools whose names match `regexp` (facelint, null, vet-cold, vet-warm, vettool-cold, vettool-warm, vettool-change, vet-change, gosec, lsp)")
+	skip := flag.String("skip", "", "leave out the tools whose names match `regexp` (facelint, facelint-cold, null, vet-cold, vet-warm, vettool-cold, vettool-warm, vettool-change, vet-change, gosec, lsp)")
 	var cfg config
 	flag.StringVar(&cfg.realworld, "realworld", filepath.Join("..", "shared", "realworld-face"), "`directory` of the real-world face snapshots (relative to the repository)")
 	flag.StringVar(&cfg.realworldSkip, "realworld-skip", "go-face-detection-be", "comma-separated `snapshots` to leave out (go-face-detection-be does not load)")
@@ -68,7 +71,7 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
-	cfg.work, cfg.out, cfg.module, cfg.gosec, cfg.count, cfg.skip = *work, *out, *module, *gosec, *count, *skip
+	cfg.work, cfg.out, cfg.module, cfg.gosec, cfg.count, cfg.skip, cfg.facelint = *work, *out, *module, *gosec, *count, *skip, *facelint
 	if err := run(cfg); err != nil {
 		fmt.Fprintf(os.Stderr, "bench: %v\n", err)
 		os.Exit(1)
@@ -78,6 +81,7 @@ func main() {
 // config holds the settings of a run.
 type config struct {
 	work, out, module, gosec, skip string
+	facelint                       string
 	count                          int
 	realworld, realworldSkip       string
 	lspSnapshot                    string
@@ -103,7 +107,12 @@ func run(cfg config) error {
 	}
 	ctx := context.Background()
 	b := &bench{work: work, count: cfg.count}
-	if err := b.install(ctx, cfg.gosec); err != nil {
+	if cfg.facelint != "" {
+		if cfg.facelint, err = filepath.Abs(cfg.facelint); err != nil {
+			return err
+		}
+	}
+	if err := b.install(ctx, cfg.facelint, cfg.gosec); err != nil {
 		return err
 	}
 	for _, t := range b.tools() {
@@ -153,7 +162,7 @@ func run(cfg config) error {
 		}
 		rep.runs = append(rep.runs, ms)
 	}
-	scaling := filterTools(b.selected, "facelint", "null")
+	scaling := filterTools(b.selected, "facelint-cold", "null")
 	if len(scaling) > 0 {
 		ms, err := b.measure(ctx, both, scaling)
 		if err != nil {

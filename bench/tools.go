@@ -42,14 +42,28 @@ func (t *tool) runsOn(w *workload) bool { return t.on == nil || t.on(w) }
 // bin is the path of an installed binary.
 func (b *bench) bin(name string) string { return filepath.Join(b.work, "bin", name) }
 
-// install builds facelint and the null driver and installs gosec into the
-// work directory.
-func (b *bench) install(ctx context.Context, gosecVersion string) error {
+// install builds facelint (or copies the binary given) and the null
+// driver and installs gosec into the work directory.
+func (b *bench) install(ctx context.Context, facelint, gosecVersion string) error {
 	logf("building facelint and the null driver, installing gosec %s", gosecVersion)
-	for name, pkg := range map[string]string{
+	pkgs := map[string]string{
 		"facelint":   "github.com/facelint/facelint/cmd/facelint",
 		"nulldriver": "github.com/facelint/facelint/bench/nulldriver",
-	} {
+	}
+	if facelint != "" {
+		data, err := os.ReadFile(facelint)
+		if err != nil {
+			return err
+		}
+		if err := os.MkdirAll(filepath.Dir(b.bin("facelint")), 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(b.bin("facelint"), data, 0o755); err != nil {
+			return err
+		}
+		delete(pkgs, "facelint")
+	}
+	for name, pkg := range pkgs {
 		if _, err := measure.Go(ctx, "", nil, "build", "-o", b.bin(name), pkg); err != nil {
 			return err
 		}
@@ -62,16 +76,20 @@ func (b *bench) install(ctx context.Context, gosecVersion string) error {
 // tools returns every tool the harness knows.
 func (b *bench) tools() []*tool {
 	vetCache := filepath.Join(b.work, "gocache-vet")
+	warmCache, coldCache := filepath.Join(b.work, "facelint-cache"), filepath.Join(b.work, "facelint-cache-cold")
 	vet := func(w *workload) (args, env []string) {
 		return append([]string{"go", "vet", "--"}, w.patterns...), []string{"GOCACHE=" + vetCache}
 	}
 	return []*tool{
-		{name: "facelint", command: func(w *workload) (args, env []string) {
-			args = []string{b.bin("facelint"), "-C", w.dir, "-test=false"}
-			if w.std {
-				args = append(args, "-std")
-			}
-			return append(args, w.patterns...), nil
+		{name: "facelint", command: b.facelint(warmCache), before: func(ctx context.Context, w *workload, _ int) error {
+			// A second run with nothing changed: the first, untimed,
+			// fills the cache of facts.
+			return warm(ctx, "facelint", b.facelint(warmCache), w)
+		}},
+		{name: "facelint-cold", command: b.facelint(coldCache), before: func(context.Context, *workload, int) error {
+			// A first run: an empty cache of facts (the build and module
+			// caches stay warm, as for every tool).
+			return os.RemoveAll(coldCache)
 		}},
 		{name: "null", command: func(w *workload) (args, env []string) {
 			return append([]string{b.bin("nulldriver"), "-C", w.dir}, w.patterns...), nil
@@ -109,6 +127,18 @@ func (b *bench) tools() []*tool {
 			out := filepath.Join(b.work, "gosec-"+filepath.Base(w.dir)+".json")
 			return append([]string{b.bin("gosec"), "-quiet", "-no-fail", "-fmt=json", "-out=" + out}, w.gosecDirs...), nil
 		}},
+	}
+}
+
+// facelint returns the command of the standalone driver on a workload,
+// with a cache of facts in dir.
+func (b *bench) facelint(dir string) func(w *workload) (args, env []string) {
+	return func(w *workload) (args, env []string) {
+		args = []string{b.bin("facelint"), "-C", w.dir, "-test=false"}
+		if w.std {
+			args = append(args, "-std")
+		}
+		return append(args, w.patterns...), []string{"FACELINT_CACHE=" + dir}
 	}
 }
 
@@ -241,7 +271,7 @@ func okExit(tool string, code int) bool {
 	switch {
 	case code == 0:
 		return true
-	case tool == "facelint":
+	case strings.HasPrefix(tool, "facelint"):
 		return code == 3 // findings
 	case strings.HasPrefix(tool, "vet"):
 		return code == 1 // diagnostics (go vet -vettool=facelint: findings)

@@ -66,5 +66,11 @@ func Run(cmd *exec.Cmd) (*Result, error) {
 // MiB formats a size in bytes as mebibytes.
 func MiB(n int64) string { return fmt.Sprintf("%.0f MiB", float64(n)/(1<<20)) }
 
-// Seconds formats a duration as seconds with one decimal.
-func Seconds(d time.Duration) string { return fmt.Sprintf("%.1f s", d.Seconds()) }
+// Seconds formats a duration as seconds with one decimal, two below a
+// second.
+func Seconds(d time.Duration) string {
+	if d < time.Second {
+		return fmt.Sprintf("%.2f s", d.Seconds())
+	}
+	return fmt.Sprintf("%.1f s", d.Seconds())
+}
