@@ -29,11 +29,10 @@ import (
 // Patterns that match no package are load errors too. Analysis errors,
 // such as a broken configuration, fail the whole run.
 //
-// The packages named by the patterns are analysed from source on every
-// run. The other packages of the import graph are analysed once: their
-// facts are kept in the cache (internal/factcache) under a key of
-// everything they depend on, and later runs read their types from the
-// compiler's export data and their facts from the cache (see load.go).
+// A package is analysed once per content: its facts and types, and for a
+// root package its diagnostics, are kept in the cache (internal/factcache)
+// under a key of everything they depend on, and later runs read them from
+// there instead (see load.go and plan.go).
 func Analyze(opts Options) (*Result, error) {
 	cache, err := factcache.Open()
 	var warnings []string

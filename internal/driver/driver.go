@@ -1,9 +1,9 @@
 // Package driver is facelint's standalone driver: it lists packages with
-// go/packages, analyses the named ones from source and takes the types and
-// facts of the rest of the import graph from a cache where it keeps them
-// (internal/factcache), runs the analyzers as
-// golang.org/x/tools/go/analysis/checker does, and prints the findings as
-// text, JSON, SARIF or GitHub Actions annotations.
+// go/packages, runs the analyzers as golang.org/x/tools/go/analysis/checker
+// does on the packages that an earlier run did not analyse, takes what it
+// needs of the others (their types, facts and, for the named packages,
+// diagnostics) from a cache where it keeps them (internal/factcache), and
+// prints the findings as text, JSON, SARIF or GitHub Actions annotations.
 package driver
 
 import (

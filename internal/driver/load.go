@@ -30,8 +30,9 @@ import (
 // package is loaded in one of three ways:
 //
 //   - analysed: parsed and type-checked from source, and analysed: the
-//     packages named on the command line, the packages whose facts are not
-//     in the cache, and the packages that go list reports errors for;
+//     packages whose facts (and for a package named on the command line,
+//     diagnostics) are not in the cache, and the packages that go list
+//     reports errors for;
 //   - typesOnly: parsed and type-checked from source, without function
 //     bodies and not analysed: the direct imports of an analysed package
 //     that facetaint analyses (not the standard library, unless -std), so

@@ -22,10 +22,10 @@ const (
 )
 
 // plan decides how each package of the graph is loaded (see load.go): the
-// root packages, and those whose facts the cache does not hold, are
-// analysed; the direct imports that facetaint analyses of an analysed
-// package are type-checked from source; the rest comes from export data
-// and the cache. It returns a warning when the cache cannot be used.
+// packages whose facts and types (and for a root package, diagnostics) the
+// cache does not hold are analysed; the direct imports that facetaint
+// analyses of an analysed package are type-checked from source; the rest
+// comes from the cache. It returns a warning when the cache cannot be used.
 func (e *executor) plan(roots []*packages.Package, cache *factcache.Cache, tags string) (warning string) {
 	l := e.l
 	registerFactTypes(e.factual)
