@@ -206,6 +206,13 @@ type Sink struct {
 	// json:"-"), "db" (exported columns, not gorm:"-"); empty: everything
 	// the value refers to.
 	Encoding Encoding `toml:"encoding"`
+	// EncryptedIf names option fields that, when the code sets them, make
+	// the write encrypted (server-side encryption: "arg4.ServerSideEncryption").
+	EncryptedIf []Role `toml:"encrypted_if"`
+	// EncryptionOptions names functions whose result, given among the
+	// call's arguments, makes the write encrypted (an option such as
+	// oss.ServerSideEncryption("KMS")).
+	EncryptionOptions []string `toml:"encryption_options"`
 
 	Pos Position `toml:"-"`
 }

@@ -260,6 +260,13 @@ func (v *validator) models(m *Models) {
 			v.errorf(v.loc.at(at+".extract"), "extract applies to face APIs (capture = true)")
 		}
 		v.encoding(s.Encoding, at+".encoding")
+		v.roles(s.EncryptedIf, at+".encrypted_if")
+		if len(s.EncryptedIf)+len(s.EncryptionOptions) > 0 && s.Kind != SinkStorage {
+			v.errorf(s.Pos, "encrypted_if and encryption_options apply to storage sinks only")
+		}
+		if len(s.EncryptionOptions) > 0 {
+			v.funcs(s.EncryptionOptions, at+".encryption_options", map[string]bool{})
+		}
 	}
 	for name, list := range map[string][]*Propagator{"propagator": m.Propagators, "extractor": m.Extractors, "sanitizer": m.Sanitizers} {
 		seen = map[string]bool{}

@@ -2,8 +2,10 @@ package facetaint
 
 import (
 	"cmp"
+	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -534,6 +536,9 @@ func (u *unit) source(instr ssa.CallInstruction, args []ssa.Value, o Origin, out
 // remote face API, is also a face API use.
 func (u *unit) sinkCall(instr ssa.CallInstruction, c *ssa.CallCommon, args []ssa.Value, sk *rules.Sink, name string) {
 	payload := u.payload(c, args, sk.Payload, sk.Encoding)
+	if u.encryptedWrite(c, args, sk) {
+		payload = payload.transform(fEncrypted)
+	}
 	dest := u.payload(c, args, sk.Dest, rules.EncodingAll)
 	faceAPI := ""
 	capture := false
@@ -926,4 +931,97 @@ func targetOf(dest tset) string {
 		}
 	}
 	return ""
+}
+
+// encryptedWrite reports whether a write to storage asks the store to
+// encrypt: an encryption option field of the sink's model is set, or an
+// encryption option is among its arguments (server-side encryption).
+func (u *unit) encryptedWrite(c *ssa.CallCommon, args []ssa.Value, sk *rules.Sink) bool {
+	for _, r := range sk.EncryptedIf {
+		kind, n, _ := r.Parse()
+		if v := roleValue(c, args, kind, n); v != nil && fieldSet(v, r.Path(), 0) {
+			return true
+		}
+	}
+	if len(sk.EncryptionOptions) == 0 {
+		return false
+	}
+	for _, a := range args {
+		vals := []ssa.Value{a}
+		if elems := variadicElems(a); elems != nil {
+			vals = elems
+		}
+		for _, v := range vals {
+			call, ok := strip(v).(*ssa.Call)
+			if !ok {
+				continue
+			}
+			if fn := call.Call.StaticCallee(); fn != nil {
+				if obj := funcObj(fn); obj != nil && slices.Contains(sk.EncryptionOptions, obj.FullName()) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// fieldSet reports whether the code sets the field path of the struct v
+// is (or points to) to something other than a zero constant.
+func fieldSet(v ssa.Value, path []string, depth int) bool {
+	if len(path) == 0 || depth > 4 {
+		return false
+	}
+	v = strip(v)
+	if un, ok := v.(*ssa.UnOp); ok && un.Op == token.MUL {
+		v = un.X // a struct value loaded from its variable
+	}
+	refs := v.Referrers()
+	if refs == nil {
+		return false
+	}
+	for _, ref := range *refs {
+		fa, ok := ref.(*ssa.FieldAddr)
+		if !ok {
+			continue
+		}
+		if f := fieldVar(fa.X.Type(), fa.Field); f == nil || f.Name() != path[0] {
+			continue
+		}
+		if len(path) > 1 {
+			if fieldSet(fa, path[1:], depth+1) {
+				return true // a nested struct field: a.B.C = x
+			}
+			for _, r := range *fa.Referrers() {
+				if st, ok := r.(*ssa.Store); ok && st.Addr == fa && fieldSet(st.Val, path[1:], depth+1) {
+					return true // a pointer field: a.B = &T{C: x}
+				}
+			}
+			continue
+		}
+		for _, r := range *fa.Referrers() {
+			if st, ok := r.(*ssa.Store); ok && st.Addr == fa && !zeroConst(st.Val) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// zeroConst reports whether v is a constant zero value (nil, "", 0, false).
+func zeroConst(v ssa.Value) bool {
+	c, ok := strip(v).(*ssa.Const)
+	if !ok {
+		return false
+	}
+	if c.Value == nil {
+		return true // nil, or the zero value of a struct
+	}
+	switch c.Value.Kind() {
+	case constant.String:
+		return constant.StringVal(c.Value) == ""
+	case constant.Bool:
+		return !constant.BoolVal(c.Value)
+	}
+	return constant.Sign(c.Value) == 0
 }

@@ -123,6 +123,14 @@ func (u *unit) written(v ssa.Value, enc rules.Encoding) tset {
 		// what the rest of its container does
 		t, _ = t.union(u.loadField(fa.X, fa.X.Type(), fa.Field, pos))
 		inner = fa.X
+	} else if fa := refField(base); fa != nil {
+		// a struct a field points to (res.Image.BoundingBox): val(base)
+		// is what the field holds; its fields are read below
+		inner = fa.X
+	} else if ia, ok := base.(*ssa.IndexAddr); ok && refField(ia.X) != nil {
+		// an element of a slice a field holds (resp.Faces[0])
+		t, _ = t.union(u.content(ia.X))
+		inner = refField(ia.X).X
 	}
 	for _, r := range u.rootsOf(inner) {
 		if inner == base {

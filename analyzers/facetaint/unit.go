@@ -381,9 +381,21 @@ func (u *unit) content(v ssa.Value) tset {
 	if ex, ok := v.(*ssa.Extract); ok {
 		t, _ = t.union(u.extract(ex))
 	}
-	if un, ok := v.(*ssa.UnOp); ok && un.Op == token.MUL && isReference(un.Type()) {
-		if fa, ok := un.X.(*ssa.FieldAddr); ok {
-			return t.unionAll(u.pointee(fa))
+	if fa := refField(v); fa != nil {
+		return t.unionAll(u.pointee(fa))
+	}
+	switch x := v.(type) {
+	case *ssa.IndexAddr, *ssa.Slice:
+		// an element of a slice a field holds (resp.Faces[0]): what the
+		// field holds, not what the rest of its container does
+		var base ssa.Value
+		if ia, ok := x.(*ssa.IndexAddr); ok {
+			base = ia.X
+		} else {
+			base = x.(*ssa.Slice).X
+		}
+		if refField(base) != nil {
+			return t.unionAll(u.content(base))
 		}
 	}
 	for _, r := range u.rootsOf(v) {
@@ -401,6 +413,17 @@ func (u *unit) content(v ssa.Value) tset {
 		}
 	}
 	return t
+}
+
+// refField returns the field a reference value was read from (a pointer,
+// slice, map or channel loaded from s.f), or nil.
+func refField(v ssa.Value) *ssa.FieldAddr {
+	un, ok := v.(*ssa.UnOp)
+	if !ok || un.Op != token.MUL || !isReference(un.Type()) {
+		return nil
+	}
+	fa, _ := un.X.(*ssa.FieldAddr)
+	return fa
 }
 
 // localObject reports whether v refers only to objects allocated in the
