@@ -300,6 +300,10 @@ type Route struct {
 	Handlers []Role   `toml:"handlers"`
 	Use      bool     `toml:"use"`
 	Group    bool     `toml:"group"`
+	// Subrouter marks a call whose Handlers are functions the router calls
+	// with a sub-router (chi's Route and Group): the routes they register
+	// on it inherit the receiver's middleware.
+	Subrouter bool `toml:"subrouter"`
 
 	Pos Position `toml:"-"`
 }

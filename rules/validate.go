@@ -349,8 +349,8 @@ func (v *validator) models(m *Models) {
 		if len(x.Handlers) == 0 {
 			v.errorf(x.Pos, "route needs handlers roles")
 		}
-		if x.Use && x.Group {
-			v.errorf(x.Pos, "a route model is use or group, not both")
+		if x.Use && x.Group || x.Subrouter && (x.Use || x.Group) {
+			v.errorf(x.Pos, "a route model is one of use, group or subrouter")
 		}
 		v.roles(x.Handlers, at+".handlers")
 	}

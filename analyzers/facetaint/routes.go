@@ -1,6 +1,7 @@
 package facetaint
 
 import (
+	"go/token"
 	"go/types"
 	"strings"
 
@@ -85,6 +86,20 @@ func (pa *pkgAnalysis) routePhase() {
 			}
 		}
 	}
+	// Sub-routers: the router parameter of a function given to chi's Route
+	// or Group is made from the receiver.
+	for _, reg := range regs {
+		if !reg.model.Subrouter {
+			continue
+		}
+		for _, item := range reg.items {
+			for _, fn := range pa.resolveHandler(item, false, 0).funcs {
+				if len(fn.Params) > 0 {
+					r.parent[routerKey(fn.Params[0])] = reg.key
+				}
+			}
+		}
+	}
 	// Middleware first (Use and Group), whatever the order of the code.
 	for _, reg := range regs {
 		if !reg.model.Use && !reg.model.Group {
@@ -101,7 +116,7 @@ func (pa *pkgAnalysis) routePhase() {
 		}
 	}
 	for _, reg := range regs {
-		if reg.model.Use || reg.model.Group {
+		if reg.model.Use || reg.model.Group || reg.model.Subrouter {
 			continue
 		}
 		guarded := r.isGuarded(reg.key)
@@ -244,9 +259,15 @@ func (r *routes) tree(key router) router {
 func routerKey(v ssa.Value) router {
 	v = strip(v)
 	// gin's Engine embeds its RouterGroup: engine.POST is called on
-	// &engine.RouterGroup.
+	// &engine.RouterGroup; hertz's Hertz embeds *route.Engine, loaded
+	// anew at every call.
 	for {
 		fa, ok := v.(*ssa.FieldAddr)
+		if !ok {
+			if un, isLoad := v.(*ssa.UnOp); isLoad && un.Op == token.MUL {
+				fa, ok = un.X.(*ssa.FieldAddr)
+			}
+		}
 		if !ok {
 			break
 		}
