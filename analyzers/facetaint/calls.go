@@ -796,7 +796,14 @@ func (u *unit) applySummary(instr ssa.CallInstruction, args []ssa.Value, ce call
 			guarded: e.guarded || guarded, unbounded: e.unbounded, destOnly: e.destOnly, ignored: e.ignored,
 			faceAPI: faceAPI, target: cmp.Or(e.target, targetOf(dest))})
 	}
+	madeGuarded, made := false, false
+	if call, ok := instr.(*ssa.Call); ok && u.pa.routes != nil {
+		madeGuarded, made = u.pa.routes.made[call]
+	}
 	for _, cp := range s.captures {
+		if madeGuarded {
+			break // the handler the call makes is registered behind consent middleware
+		}
 		processed := false
 		for _, p := range cp.params {
 			processed = processed || p < len(inputs) && capturedBefore(inputs[p])
@@ -806,6 +813,7 @@ func (u *unit) applySummary(instr ssa.CallInstruction, args []ssa.Value, ce call
 		}
 		path := (*step)(nil).then(pos, posn, "calls "+name).appendPath(cp.path)
 		c := cp.at(instr, path)
+		c.wired = made // a registered handler: checked here, where its route is
 		for _, p := range cp.params {
 			if p < len(inputs) {
 				c.data = append(c.data, dataKeys(inputs[p])...) // the caller's data, for one capture per data

@@ -31,7 +31,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:        run,
 	Requires:   []*analysis.Analyzer{ctrlflow.Analyzer, faceconfig.Analyzer},
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(Summary), new(FieldTaint), new(FaceData), new(Analyzed)},
+	FactTypes:  []analysis.Fact{new(Summary), new(FieldTaint), new(FaceData), new(Middleware), new(Analyzed)},
 }
 
 // testPanic, when set by tests, is called before each function is

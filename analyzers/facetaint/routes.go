@@ -23,6 +23,8 @@ type routes struct {
 	paths    map[*ssa.Function][]string // the route patterns a handler is registered with
 	wrapped  map[*ssa.Function]bool     // handlers wrapped by consent middleware
 	foreign  map[router][]*types.Func   // handlers of other packages per router
+	made     map[*ssa.Call]bool         // calls that make a registered handler -> guarded by middleware
+	mwVars   map[*types.Var]bool        // fields and variables that hold consent middleware
 }
 
 // routePhase reads route registrations: which handlers consent middleware
@@ -32,9 +34,10 @@ func (pa *pkgAnalysis) routePhase() {
 	r := &routes{
 		parent: map[router]router{}, guarded: map[router]bool{}, handlers: map[router][]*ssa.Function{},
 		routesOf: map[*ssa.Function][]router{}, wrapped: map[*ssa.Function]bool{}, foreign: map[router][]*types.Func{},
-		paths: map[*ssa.Function][]string{},
+		paths: map[*ssa.Function][]string{}, made: map[*ssa.Call]bool{}, mwVars: map[*types.Var]bool{},
 	}
 	pa.routes = r
+	pa.findMiddlewareVars()
 	type registration struct {
 		instr ssa.CallInstruction
 		model *rules.Route
@@ -125,6 +128,9 @@ func (pa *pkgAnalysis) routePhase() {
 			if h.middleware {
 				guarded = true // gin: handlers after a consent middleware in the chain
 				continue
+			}
+			for _, m := range h.made {
+				r.made[m.call] = r.made[m.call] || guarded || m.wrapped
 			}
 			pattern := routePattern(reg.instr)
 			for _, fn := range h.funcs {
@@ -291,13 +297,37 @@ func routerKey(v ssa.Value) router {
 type handler struct {
 	funcs      []*ssa.Function // in-package handler functions
 	foreign    []*types.Func   // handler functions of other packages
+	made       []madeHandler   // handlers made by calls to other packages' factories
 	wrapped    bool            // wrapped by consent middleware
 	middleware bool            // the item is itself a consent middleware (gin)
 }
 
+// madeHandler is a call to another package's function that returns a
+// handler (goctl's handler.EnrolHandler(svcCtx)): what the handler
+// captures is in the factory's summary, taken at the call.
+type madeHandler struct {
+	call    *ssa.Call
+	wrapped bool
+}
+
+// merge adds what another expression resolves to.
+func (h *handler) merge(sub handler) {
+	h.funcs = append(h.funcs, sub.funcs...)
+	h.foreign = append(h.foreign, sub.foreign...)
+	h.made = append(h.made, sub.made...)
+	h.wrapped = h.wrapped || sub.wrapped
+	h.middleware = h.middleware || sub.middleware
+}
+
+// found reports whether the expression resolved to handlers.
+func (h *handler) found() bool { return len(h.funcs)+len(h.foreign)+len(h.made) > 0 }
+
 // resolveHandler finds the functions a handler expression runs:
-// functions, closures, method values, http.HandlerFunc conversions, and
-// the handlers passed to middleware calls.
+// functions, closures, method values, http.HandlerFunc conversions, the
+// handlers passed to middleware calls, the handlers that in-package
+// factories return and calls of other packages' factories, the handlers
+// of route tables (slices and structs of handlers: go-zero's []rest.Route),
+// and the consent middleware held in fields and variables.
 func (pa *pkgAnalysis) resolveHandler(v ssa.Value, wrapped bool, depth int) handler {
 	return pa.resolveHandlerSeen(v, wrapped, depth, map[ssa.Value]bool{})
 }
@@ -326,9 +356,12 @@ func (pa *pkgAnalysis) resolveHandlerSeen(v ssa.Value, wrapped bool, depth int, 
 		fn := x.Fn.(*ssa.Function)
 		if isBound(fn) {
 			if obj := funcObj(fn); obj != nil {
-				if f := pa.fnOf[obj]; f != nil {
+				switch f := pa.fnOf[obj]; {
+				case f != nil:
 					addFunc(f)
-				} else {
+				case pa.isMiddleware(obj):
+					h.middleware = true
+				default:
 					h.foreign = append(h.foreign, obj)
 				}
 			}
@@ -338,9 +371,27 @@ func (pa *pkgAnalysis) resolveHandlerSeen(v ssa.Value, wrapped bool, depth int, 
 	case *ssa.Phi:
 		for _, e := range x.Edges {
 			sub := pa.resolveHandlerSeen(e, wrapped, depth+1, seen)
-			h.funcs = append(h.funcs, sub.funcs...)
-			h.foreign = append(h.foreign, sub.foreign...)
-			h.middleware = h.middleware || sub.middleware
+			sub.wrapped = false
+			h.merge(sub)
+		}
+	case *ssa.Slice:
+		h.merge(pa.resolveHandlerSeen(x.X, wrapped, depth+1, seen))
+	case *ssa.Alloc:
+		// a route table or a route struct: the handlers stored into it
+		for _, val := range storedInto(x, 0) {
+			h.merge(pa.resolveHandlerSeen(val, wrapped, depth+1, seen))
+		}
+	case *ssa.UnOp:
+		if x.Op == token.MUL {
+			if alloc, ok := x.X.(*ssa.Alloc); ok {
+				h.merge(pa.resolveHandlerSeen(alloc, wrapped, depth+1, seen))
+			} else if v := varAt(x.X); v != nil && pa.holdsMiddleware(v) {
+				h.middleware = true
+			}
+		}
+	case *ssa.Field:
+		if f := fieldVar(x.X.Type(), x.Field); f != nil && pa.holdsMiddleware(f.Origin()) {
+			h.middleware = true
 		}
 	case *ssa.Call:
 		mw := false
@@ -349,23 +400,81 @@ func (pa *pkgAnalysis) resolveHandlerSeen(v ssa.Value, wrapped bool, depth int, 
 				mw = true
 			}
 		}
-		found := false
+		var args handler
 		for _, a := range callArgs(&x.Call) {
-			sub := pa.resolveHandlerSeen(a, wrapped || mw, depth+1, seen)
-			if len(sub.funcs)+len(sub.foreign) > 0 {
-				found = true
+			args.merge(pa.resolveHandlerSeen(a, wrapped || mw, depth+1, seen))
+		}
+		// A call given consent middleware and handlers returns them
+		// wrapped (go-zero's rest.WithMiddlewares(ms, routes...),
+		// chi.Chain(mw).Handler(h)); given middleware only, it returns
+		// middleware (gin style: RequireConsent() returns it).
+		mw = mw || args.middleware
+		if !args.found() {
+			if mw {
+				h.middleware = true
+			} else {
+				pa.madeBy(x, wrapped, depth, seen, &h)
 			}
-			h.funcs = append(h.funcs, sub.funcs...)
-			h.foreign = append(h.foreign, sub.foreign...)
-			h.wrapped = h.wrapped || sub.wrapped
 		}
-		if mw && !found {
-			h.middleware = true // gin style: RequireConsent() returns the middleware
+		for i := range args.made {
+			args.made[i].wrapped = args.made[i].wrapped || mw
 		}
+		args.middleware = false
+		h.merge(args)
 		wrapped = wrapped || mw
 	}
-	h.wrapped = h.wrapped || wrapped
+	if wrapped {
+		h.wrapped = true
+		for i := range h.made {
+			h.made[i].wrapped = true
+		}
+	}
 	return h
+}
+
+// madeBy resolves a call that returns a handler made by the callee: the
+// handlers an in-package factory returns, or the call itself for a
+// factory of another package.
+func (pa *pkgAnalysis) madeBy(call *ssa.Call, wrapped bool, depth int, seen map[ssa.Value]bool, h *handler) {
+	if !isHandlerType(call.Type()) {
+		return
+	}
+	fn := call.Call.StaticCallee()
+	if fn == nil {
+		return
+	}
+	if pa.unitOf[fn] == nil {
+		h.made = append(h.made, madeHandler{call: call, wrapped: wrapped})
+		return
+	}
+	for _, b := range fn.Blocks {
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && len(ret.Results) == 1 {
+			h.merge(pa.resolveHandlerSeen(ret.Results[0], wrapped, depth+1, seen))
+		}
+	}
+}
+
+// storedInto returns the values stored into the fields and elements of an
+// allocated struct or array (a composite literal), two levels deep.
+func storedInto(addr ssa.Value, depth int) []ssa.Value {
+	var out []ssa.Value
+	refs := addr.Referrers()
+	if refs == nil || depth > 2 {
+		return nil
+	}
+	for _, ref := range *refs {
+		switch x := ref.(type) {
+		case *ssa.Store:
+			if x.Addr == addr {
+				out = append(out, x.Val)
+			}
+		case *ssa.FieldAddr:
+			out = append(out, storedInto(x, depth+1)...)
+		case *ssa.IndexAddr:
+			out = append(out, storedInto(x, depth+1)...)
+		}
+	}
+	return out
 }
 
 // isMiddleware reports whether fn is a consent middleware.
@@ -468,6 +577,9 @@ func (pa *pkgAnalysis) recordReferences(instr ssa.Instruction) {
 		if fn, ok := (*op).(*ssa.Function); ok {
 			if fi := pa.info[fn]; fi != nil {
 				fi.escapes = true
+				if fn.Parent() != nil && returned(instr, 0) {
+					fi.madeBy = instr.Parent()
+				}
 			}
 		}
 	}
@@ -484,7 +596,28 @@ func (pa *pkgAnalysis) recordClosureUses(mc *ssa.MakeClosure) {
 			continue // recorded as a call site or a callback
 		}
 		fi.escapes = true
+		if returned(ref, 0) {
+			fi.madeBy = mc.Parent()
+		}
 	}
+}
+
+// returned reports whether an instruction returns the value it uses,
+// maybe converted (to http.HandlerFunc, to an interface).
+func returned(instr ssa.Instruction, depth int) bool {
+	switch x := instr.(type) {
+	case *ssa.Return:
+		return true
+	case *ssa.ChangeType, *ssa.MakeInterface, *ssa.Convert:
+		if refs := x.(ssa.Value).Referrers(); refs != nil && depth < 3 {
+			for _, ref := range *refs {
+				if returned(ref, depth+1) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // contextOf computes one function's guard context from its call sites.
