@@ -270,6 +270,10 @@ type Insecure struct {
 	// the type, then the path of fields): a configuration that is
 	// plaintext by default.
 	Unless []string `toml:"unless"`
+	// Values are the string values that make Fields insecure, compared
+	// without case ("HTTP" for a scheme field); with none, a field is
+	// insecure when set to true.
+	Values []string `toml:"values"`
 
 	Pos Position `toml:"-"`
 }

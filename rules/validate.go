@@ -321,6 +321,9 @@ func (v *validator) models(m *Models) {
 		if len(x.Unless) > 0 && len(x.Funcs) == 0 {
 			v.errorf(v.loc.at(at+".unless"), "unless applies to funcs")
 		}
+		if len(x.Values) > 0 && len(x.Fields) == 0 {
+			v.errorf(v.loc.at(at+".values"), "values applies to fields")
+		}
 		for _, u := range x.Unless {
 			if _, err := ParseFieldPath(u); err != nil {
 				v.errorf(v.loc.atValue(at+".unless", u), "%v", err)

@@ -3,6 +3,8 @@ package facetaint
 import (
 	"go/token"
 	"go/types"
+	"strconv"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -781,31 +783,73 @@ func (u *unit) transfer(instr ssa.Instruction) {
 	}
 }
 
-// store handles a Store, including the literal true stored into an
-// insecure field (tls.Config.InsecureSkipVerify).
+// store handles a Store, including an insecure value stored into an
+// insecure field (tls.Config.InsecureSkipVerify: true, a profile's Scheme:
+// "HTTP").
 func (u *unit) store(x *ssa.Store) {
 	t := u.content(x.Val)
 	if fa, ok := x.Addr.(*ssa.FieldAddr); ok {
-		if b, ok := constBool(x.Val); ok && b {
-			if field := fieldVar(fa.X.Type(), fa.Field); field != nil {
-				if m, ok := u.pa.models.insecureFld[u.pa.fieldKey(structOf(fa.X.Type()), field)]; ok {
-					desc := m.What
-					if desc == "" {
-						desc = field.Name() + ": true"
-					}
-					t = tset{u.insecureAtom(desc)}
-					// The whole object is now an insecure configuration.
-					for _, r := range u.rootsOf(fa.X) {
+		if field := fieldVar(fa.X.Type(), fa.Field); field != nil {
+			m, ok := u.pa.models.insecureFld[u.pa.fieldKey(structOf(fa.X.Type()), field)]
+			if value, insecure := insecureValue(m, x.Val); ok && insecure {
+				desc := m.What
+				if desc == "" {
+					desc = field.Name() + ": " + value
+				}
+				t = tset{u.insecureAtom(desc)}
+				// The whole object is now an insecure configuration, and so
+				// are the objects it is nested in (cpf.HttpProfile.Scheme);
+				// the setting belongs to them, not to every value of their
+				// types.
+				for obj := fa.X; obj != nil; obj = enclosing(obj) {
+					for _, r := range u.rootsOf(obj) {
 						if grown, changed := u.objs[r].union(t); changed {
 							u.setObj(r, grown)
 							u.changed, u.memChanged = true, true
 						}
 					}
 				}
+				return
 			}
 		}
 	}
 	u.storeInto(x.Addr, t)
+}
+
+// enclosing returns the object whose field a pointer was loaded from
+// (cpf for cpf.HttpProfile), or nil.
+func enclosing(v ssa.Value) ssa.Value {
+	if load, ok := v.(*ssa.UnOp); ok && load.Op == token.MUL {
+		if fa, ok := load.X.(*ssa.FieldAddr); ok {
+			return fa.X
+		}
+	}
+	return nil
+}
+
+// insecureValue reports whether v, stored into a field of an [[insecure]]
+// model, makes it insecure, and how to print it: true, or one of the
+// model's values. A pointer made by a helper (aws.Bool(true),
+// tea.String("HTTP")) stands for its constant.
+func insecureValue(m *rules.Insecure, v ssa.Value) (string, bool) {
+	if m == nil {
+		return "", false
+	}
+	v = pointedConst(v)
+	if len(m.Values) == 0 {
+		b, ok := constBool(v)
+		return "true", ok && b
+	}
+	s, ok := constString(v)
+	if !ok {
+		return "", false
+	}
+	for _, want := range m.Values {
+		if strings.EqualFold(s, want) {
+			return strconv.Quote(s), true
+		}
+	}
+	return "", false
 }
 
 // ret records what a function of the unit returns.
