@@ -91,6 +91,7 @@ type pkgAnalysis struct {
 	implsMemo                     map[implsKey][]*types.Func
 	calleesMemo                   map[*ssa.CallCommon][]callee
 	fvMemo                        map[ssa.Value][]*ssa.Function
+	funcTypes                     map[*types.TypeName]*types.Func // modelled function types (callees.go)
 	methodIndex                   map[string][]types.Type
 	keysMemo                      map[keysKey][]string
 	posnMemo                      map[token.Pos]string
@@ -109,7 +110,7 @@ func newPkgAnalysis(pass *analysis.Pass, cfg *faceconfig.Config, res *Result) *p
 		info: map[*ssa.Function]*fnInfo{}, sums: map[*types.Func]*fsum{},
 		failed: map[*ssa.Function]bool{}, fieldTaint: map[*types.Var]tset{},
 		origins: map[string]*origin{}, implsMemo: map[implsKey][]*types.Func{},
-		calleesMemo: map[*ssa.CallCommon][]callee{}, fvMemo: map[ssa.Value][]*ssa.Function{}, keysMemo: map[keysKey][]string{}, posnMemo: map[token.Pos]string{},
+		calleesMemo: map[*ssa.CallCommon][]callee{}, fvMemo: map[ssa.Value][]*ssa.Function{}, funcTypes: map[*types.TypeName]*types.Func{}, keysMemo: map[keysKey][]string{}, posnMemo: map[token.Pos]string{},
 		urlMemo: map[string]bool{}, namesMemo: map[*types.Func]string{},
 		foreignSums: map[*types.Func]*fsum{}, flowKeys: map[string]bool{},
 		fieldSources: map[fieldSourceKey]*atom{}, typeDecls: map[types.Type]*typeDecl{},

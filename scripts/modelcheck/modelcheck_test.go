@@ -254,6 +254,18 @@ label = "image"
 			},
 		},
 		{
+			name: "function types",
+			models: pin + `[[sink]]
+funcs = ["example.com/cam.Option", "example.com/cam.Kind"]
+kind = "storage"
+payload = ["arg0", "arg1"]
+`,
+			want: []string{
+				`models.toml:6:10: sink: example.com/cam.Option: payload role "arg1": it has 1 parameter`,
+				`models.toml:6:36: sink: example.com/cam.Kind: a type, not a function or function type: example.com/cam.Kind in example.com/cam@v1.2.0`,
+			},
+		},
+		{
 			name: "wrong roles",
 			models: pin + `[[sink]]
 funcs = ["(*example.com/cam.Device).Snap"]
