@@ -540,8 +540,12 @@ func (v *validator) label(l Label, at string) {
 
 func (v *validator) roles(roles []Role, at string) {
 	for _, r := range roles {
-		if _, _, err := r.Parse(); err != nil {
+		kind, _, err := r.Parse()
+		switch {
+		case err != nil:
 			v.errorf(v.loc.atValue(at, string(r)), "%v", err)
+		case kind == RoleSent && !(strings.HasPrefix(at, "sink[") && strings.HasSuffix(at, ".payload")):
+			v.errorf(v.loc.atValue(at, string(r)), "role %q applies to sink payloads only", string(r))
 		}
 	}
 }

@@ -536,6 +536,7 @@ func (u *unit) source(instr ssa.CallInstruction, args []ssa.Value, o Origin, out
 // remote face API, is also a face API use.
 func (u *unit) sinkCall(instr ssa.CallInstruction, c *ssa.CallCommon, args []ssa.Value, sk *rules.Sink, name string) {
 	payload := u.payload(c, args, sk.Payload, sk.Encoding)
+	payload, _ = payload.union(u.sentPayload(instr, sk))
 	if u.encryptedWrite(c, args, sk) {
 		payload = payload.transform(fEncrypted)
 	}

@@ -61,6 +61,37 @@ func (u *unit) payload(c *ssa.CallCommon, args []ssa.Value, roles []rules.Role, 
 	return t
 }
 
+// sentPayload returns what is sent on the channel a sink call returns, for
+// its "sent" payload roles (sarama's producer.Input() <- msg): the sends on
+// the call's result, directly or through a variable.
+func (u *unit) sentPayload(instr ssa.CallInstruction, sk *rules.Sink) tset {
+	var roles []rules.Role
+	for _, r := range sk.Payload {
+		if kind, _, _ := r.Parse(); kind == rules.RoleSent {
+			roles = append(roles, r)
+		}
+	}
+	ch := callValue(instr)
+	if len(roles) == 0 || ch == nil {
+		return nil
+	}
+	var t tset
+	for _, ref := range *ch.Referrers() {
+		send, ok := ref.(*ssa.Send)
+		if !ok || send.Chan != ch {
+			continue
+		}
+		for _, r := range roles {
+			if path := r.Path(); path != nil {
+				t, _ = t.union(u.fieldPath(send.X, path))
+			} else {
+				t, _ = t.union(u.written(send.X, sk.Encoding))
+			}
+		}
+	}
+	return t
+}
+
 // formatVerbs returns the verb of each argument of a fmt-style call whose
 // format (the parameter before the variadic one) is a constant, or nil.
 func formatVerbs(c *ssa.CallCommon, args []ssa.Value) []rune {

@@ -424,6 +424,13 @@ func roleProblem(r rules.Role, sig *ast.FuncType, isMethod bool) string {
 		if n >= results {
 			return fmt.Sprintf("it has %s", plural(results, "result"))
 		}
+	case rules.RoleSent:
+		if results != 1 {
+			return "it does not return one channel"
+		}
+		if _, ok := sig.Results.List[0].Type.(*ast.ChanType); !ok {
+			return "it does not return a channel"
+		}
 	}
 	return ""
 }
