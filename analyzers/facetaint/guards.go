@@ -417,7 +417,7 @@ func (pa *pkgAnalysis) describeFunc(u *unit, obj *types.Func, s *fsum) {
 		s.guard, s.ensures = pa.guardWrapper(u.root)
 	}
 	if !s.middleware {
-		s.middleware = pa.guardsNext(u)
+		s.middleware = pa.guardsNext(u) || pa.gatesChain(u)
 	}
 	if s.verifier == "" {
 		s.verifier = pa.verifierWrapper(u.root)

@@ -17,6 +17,12 @@ import (
 // rest.Middleware, echo's MiddlewareFunc) and calls it only after a
 // successful consent check.
 //
+// In frameworks whose handler chain goes on unless a middleware aborts it
+// (gin, hertz, fiber), a consent middleware is recognised too: a function
+// that calls Next on its context only after a successful consent check,
+// and refuses the request (401 or 403, [[deny]] models) on every path that
+// returns without consent; or a function that returns one.
+//
 // Services keep middleware in struct fields and variables (goctl's
 // ServiceContext holds each middleware of the API as a rest.Middleware
 // field, set in NewServiceContext and read where routes are registered):
@@ -76,6 +82,74 @@ func (pa *pkgAnalysis) guardsNext(u *unit) bool {
 		}
 	}
 	return calls > 0
+}
+
+// gatesChain reports whether a unit is, or returns, consent middleware of
+// a framework whose handler chain goes on unless it is aborted.
+func (pa *pkgAnalysis) gatesChain(u *unit) bool {
+	for _, fn := range u.fns {
+		if fn == u.root || pa.info[fn].madeBy == u.root {
+			if pa.gates(fn) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// gates reports whether fn calls Next on one of its parameters only after
+// consent, and denies the request wherever it returns without consent.
+func (pa *pkgAnalysis) gates(fn *ssa.Function) bool {
+	params := map[ssa.Value]bool{}
+	for _, p := range fn.Params {
+		params[p] = true
+	}
+	var denials []ssa.Instruction
+	nexts := 0
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			call, ok := instr.(ssa.CallInstruction)
+			if !ok {
+				continue
+			}
+			if pa.denierCall(call) != "" {
+				denials = append(denials, call)
+			}
+			if callsMethodOn(call.Common(), "Next", params) {
+				if !pa.guardedAt(call, gConsent) {
+					return false
+				}
+				nexts++
+			}
+		}
+	}
+	if nexts == 0 {
+		return false
+	}
+	for _, b := range fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok || pa.guardedAt(ret, gConsent) {
+			continue
+		}
+		denied := false
+		for _, d := range denials {
+			denied = denied || dominates(d, ret)
+		}
+		if !denied {
+			return false
+		}
+	}
+	return true
+}
+
+// callsMethodOn reports whether a call is a method named name called on
+// one of the values vals (c.Next() on a handler's context).
+func callsMethodOn(c *ssa.CallCommon, name string, vals map[ssa.Value]bool) bool {
+	if c.IsInvoke() {
+		return c.Method.Name() == name && vals[strip(c.Value)]
+	}
+	fn := c.StaticCallee()
+	return fn != nil && fn.Name() == name && fn.Signature.Recv() != nil && len(c.Args) > 0 && vals[strip(c.Args[0])]
 }
 
 // callsNext reports whether a call runs one of the next handlers: calls
