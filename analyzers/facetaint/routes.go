@@ -112,6 +112,7 @@ func (pa *pkgAnalysis) routePhase() {
 				continue
 			}
 			pattern := routePattern(reg.instr)
+			pa.recordRoutes(reg.instr, pattern, h, guarded)
 			for _, fn := range h.funcs {
 				r.handlers[r.tree(reg.key)] = append(r.handlers[r.tree(reg.key)], fn)
 				r.routesOf[fn] = append(r.routesOf[fn], r.tree(reg.key))
@@ -345,6 +346,29 @@ func (pa *pkgAnalysis) resolveHandlerSeen(v ssa.Value, wrapped bool, depth int, 
 	}
 	h.wrapped = h.wrapped || wrapped
 	return h
+}
+
+// recordRoutes adds the handlers of a route registration to the Result.
+func (pa *pkgAnalysis) recordRoutes(instr ssa.CallInstruction, pattern string, h handler, guarded bool) {
+	if !pa.own {
+		return
+	}
+	add := func(name string) {
+		pa.res.Routes = append(pa.res.Routes, &Route{Pos: instr.Pos(), Pattern: pattern, Handler: name, Wrapped: guarded || h.wrapped})
+	}
+	for _, fn := range h.funcs {
+		if o := fn.Origin(); o != nil {
+			fn = o // an instance of a generic function
+		}
+		if obj, ok := fn.Object().(*types.Func); ok && obj != nil {
+			add(obj.FullName())
+		} else {
+			add(fn.String())
+		}
+	}
+	for _, obj := range h.foreign {
+		add(obj.FullName())
+	}
 }
 
 // isMiddleware reports whether fn is a consent middleware.
