@@ -37,6 +37,10 @@ type Options struct {
 	Patterns []string // package patterns
 	Tags     string   // build tags
 	Tests    bool     // analyse test files too
+	// Engine keeps the engine's per-package results (facetaint's Result
+	// of each root package) in the graph, for the inventory; otherwise
+	// the checker drops them once the rule analyzers have run.
+	Engine bool
 }
 
 // Finding is one diagnostic with its package and analyzer.
