@@ -154,3 +154,8 @@ type Verification struct {
 	// its callers or the other handlers of its router.
 	Alternative bool
 }
+
+// LabelName names the label of the data at its origin: "image",
+// "template", or "candidate" for data that became face data by reaching a
+// face API.
+func (o Origin) LabelName() string { return label(o.Label).String() }
