@@ -259,7 +259,9 @@ func (b *builder) addCapture(cs *facetaint.CaptureSite) {
 	if n := len(cs.Path); n > 0 && strings.HasPrefix(cs.Path[n-1].Desc, "captured by ") {
 		loc = b.stepLocation(cs.Path[n-1])
 	}
-	c := b.capture(cs.Desc, loc)
+	api, faceAPI := promoted(cs.Desc)
+	c := b.capture(api, loc)
+	c.FaceAPI = cmp.Or(c.FaceAPI, faceAPI)
 	c.Capture.Capture = true
 	if c.Label == "" {
 		c.Label = "image" // a candidate is a face image once it reaches a face API
@@ -269,7 +271,7 @@ func (b *builder) addCapture(cs *facetaint.CaptureSite) {
 	}
 	c.NameBased = c.NameBased || cs.NameBased
 	if c.Kind == "" || c.Kind == "source" {
-		c.Kind = b.models.captureKind(cs.Desc, cs.NameBased, false, false)
+		c.Kind = b.models.captureKind(api, cs.NameBased, false, false)
 	}
 	u := &CaptureUse{CheckedAt: at, Consent: cs.Guarded, GuardianConsent: cs.GuardianGuarded, Findings: []string{}}
 	if cs.Minor != nil {
@@ -317,7 +319,9 @@ func (b *builder) capture(api string, loc *Location) *capture {
 // processing, any other flow at its destination.
 func (b *builder) addFlow(f *facetaint.Flow) {
 	o := f.Origin
-	src := b.capture(o.Desc, b.posnLocation(o.Posn))
+	api, faceAPI := promoted(o.Desc)
+	src := b.capture(api, b.posnLocation(o.Posn))
+	src.FaceAPI = cmp.Or(src.FaceAPI, faceAPI)
 	src.Capture.Capture = src.Capture.Capture || o.Capture
 	if src.Label == "" {
 		src.Label = o.LabelName()
@@ -327,7 +331,7 @@ func (b *builder) addFlow(f *facetaint.Flow) {
 	}
 	src.NameBased = src.NameBased || o.NameBased
 	if src.Kind == "" || src.Kind == "source" {
-		src.Kind = b.models.captureKind(o.Desc, o.NameBased, o.Declared, o.Param > 0)
+		src.Kind = b.models.captureKind(api, o.NameBased, o.Declared, o.Param > 0)
 	}
 	consent := f.Consented || f.Guarded
 	key := strings.Join([]string{f.Kind, f.SinkPosn, f.Sink, o.Posn, o.Desc, f.Label, strconv.FormatBool(f.Encrypted), strconv.FormatBool(consent)}, "|")
@@ -375,11 +379,22 @@ func (b *builder) addFlow(f *facetaint.Flow) {
 			// A path with a face segment is also the form of a face API's
 			// URL: the engine names it as one ("a face recognition
 			// service (/var/lib/faces)"); a store's target is the path.
-			if i := strings.LastIndex(f.Target, " ("); i > 0 && strings.HasSuffix(f.Target, ")") {
-				d.Target = f.Target[i+2 : len(f.Target)-1]
-			}
+			d.Target = endpointURL(f.Target)
 		}
 	}
+}
+
+// promotedSuffix is how the engine describes data that may be a face
+// image (an upload under any name, a download, an image parameter) and is
+// one because it reaches a face API.
+const promotedSuffix = " (a face image: it goes to "
+
+// promoted splits such a description into the source and the face API.
+func promoted(desc string) (api, faceAPI string) {
+	if i := strings.LastIndex(desc, promotedSuffix); i > 0 && strings.HasSuffix(desc, ")") {
+		return desc[:i], desc[i+len(promotedSuffix) : len(desc)-1]
+	}
+	return desc, ""
 }
 
 // process returns the processing step of an API at a location.
@@ -448,6 +463,63 @@ func (b *builder) sqlTarget(c *ast.CallExpr, file string) string {
 			if t := tableOf(constant.StringVal(tv.Value)); t != "" {
 				return t
 			}
+		}
+	}
+	return ""
+}
+
+// gormTarget returns the table of a gorm write: the constant of a Table
+// call on the chain (db.Table("faces").Create(&f)), or else the model
+// whose table it is ("model models.Face"), or "".
+func (b *builder) gormTarget(c *ast.CallExpr, file string) string {
+	fi := b.files[file]
+	if c == nil || fi == nil || fi.info == nil {
+		return ""
+	}
+	model := func(e ast.Expr) string {
+		t := fi.info.TypeOf(e)
+		for t != nil {
+			switch u := t.(type) {
+			case *types.Pointer:
+				t = u.Elem()
+				continue
+			case *types.Slice:
+				t = u.Elem()
+				continue
+			}
+			break
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok {
+			if _, ok := n.Underlying().(*types.Struct); ok {
+				return "model " + types.TypeString(n, func(p *types.Package) string { return p.Name() })
+			}
+		}
+		return ""
+	}
+	sel, ok := c.Fun.(*ast.SelectorExpr)
+	for ok {
+		inner, isCall := sel.X.(*ast.CallExpr)
+		if !isCall {
+			break
+		}
+		s, isSel := inner.Fun.(*ast.SelectorExpr)
+		if isSel && len(inner.Args) > 0 {
+			switch s.Sel.Name {
+			case "Table":
+				if tv, ok := fi.info.Types[inner.Args[0]]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+					return constant.StringVal(tv.Value)
+				}
+			case "Model":
+				if m := model(inner.Args[0]); m != "" {
+					return m
+				}
+			}
+		}
+		sel, ok = s, isSel
+	}
+	for _, a := range c.Args {
+		if m := model(a); m != "" {
+			return m
 		}
 	}
 	return ""
@@ -542,6 +614,24 @@ func (b *builder) finish(inv *Inventory) {
 	for _, p := range procs {
 		p.InVerifier = p.Function != "" && verifiers[p.Function]
 	}
+	// A face API call can be both a capture point and where the data is
+	// processed or sent: the same call.
+	for _, c := range caps {
+		c.SameCall = []string{}
+		if !c.Capture.Capture || c.Location == nil {
+			continue
+		}
+		for _, p := range procs {
+			if sameLine(p.Location, c.Location) && p.API == c.API {
+				c.SameCall = append(c.SameCall, p.ID)
+			}
+		}
+		for _, d := range dests {
+			if sameLine(d.Location, c.Location) && d.API == c.API {
+				c.SameCall = append(c.SameCall, d.ID)
+			}
+		}
+	}
 	sort.Slice(b.verifs, func(i, j int) bool { return b.verifs[i].Location.less(b.verifs[j].Location) })
 	inv.Verifications = []*Verification{}
 	for i, v := range b.verifs {
@@ -588,15 +678,16 @@ func (b *builder) describe(d *dest) {
 		if d.Target == "" && d.Store == "database" {
 			if file, _, _, ok := parsePosn(d.absPosn); ok {
 				d.Target = b.sqlTarget(d.targetCall, file)
+				if d.Target == "" && strings.HasPrefix(d.API, "gorm.") {
+					d.Target = b.gormTarget(d.targetCall, file)
+				}
 			}
 		}
 	case rules.SinkNetwork, rules.SinkThirdParty:
 		d.Service, d.Vendor = b.models.service(d.Kind, d.API, d.faceAPI)
-		url := d.Target
-		if url == "" || !strings.Contains(url, "/") {
-			if _, rest, ok := strings.Cut(d.faceAPI, " ("); ok {
-				url = strings.TrimSuffix(rest, ")")
-			}
+		url := endpointURL(d.Target)
+		if url == "" {
+			url = endpointURL(d.faceAPI)
 		}
 		d.Host = hostOf(url)
 		d.Plaintext = sortedKeys(d.plaintext)
@@ -609,6 +700,16 @@ func (b *builder) describe(d *dest) {
 			d.Transport = "no plaintext transport found"
 		}
 	}
+}
+
+// endpointURL returns the URL of a face API's description ("Baidu AI
+// Cloud face recognition (aip.baidubce.com/rest/2.0/face/v3/search)"), or
+// the text itself when it is not one.
+func endpointURL(s string) string {
+	if i := strings.LastIndex(s, " ("); i > 0 && strings.HasSuffix(s, ")") {
+		return s[i+2 : len(s)-1]
+	}
+	return s
 }
 
 // share says whether all, some or none of n things have a property.

@@ -128,6 +128,10 @@ var vendors = map[string]string{
 	"huaweicloud.toml": "Huawei Cloud", "azureface.toml": "Microsoft Azure AI Face",
 }
 
+// unnamedVendor is what the engine calls a face API known by its URL's
+// path only (".../faces/search"): not a vendor.
+const unnamedVendor = "a face recognition service"
+
 // services are the kinds of remote service, by model file.
 var services = map[string]string{
 	"messaging.toml": "message broker", "websocket.toml": "WebSocket",
@@ -143,7 +147,10 @@ func (m *models) service(kind, api, faceAPI string) (service, vendor string) {
 		return "cloud face API", vendors[x.file]
 	case faceAPI != "" && strings.Contains(faceAPI, " ("):
 		v, _, _ := strings.Cut(faceAPI, " (")
-		service, vendor = "face API", v
+		service = "face API"
+		if v != unnamedVendor {
+			vendor = v
+		}
 	case kind == "thirdparty":
 		service = "third-party service"
 	}
@@ -172,6 +179,10 @@ func (m *models) captureKind(api string, nameBased, declared, param bool) string
 		return "request"
 	case strings.Contains(api, " to "):
 		return "cloud face API"
+	case strings.HasPrefix(api, "http.Response.Body"), strings.HasPrefix(api, "http.Get"):
+		return "download"
+	case strings.HasPrefix(api, "os.ReadFile"), strings.HasPrefix(api, "os.Open"), strings.HasPrefix(api, "ioutil.ReadFile"), strings.HasPrefix(api, "os.File."):
+		return "image file"
 	}
 	if x, ok := m.lookup(api); ok {
 		switch x.file {
@@ -205,7 +216,7 @@ func (m *models) captureKind(api string, nameBased, declared, param bool) string
 var zh = map[string]string{
 	"camera": "摄像头", "upload": "上传", "request": "请求", "face SDK": "人脸SDK", "cloud face API": "云端人脸接口",
 	"image file": "图像文件", "read from a store": "从存储读回", "declared face data": "声明的人脸数据",
-	"parameter": "参数", "source": "来源",
+	"parameter": "参数", "source": "来源", "download": "下载",
 	"database": "数据库", "key-value store": "键值存储", "document database": "文档数据库",
 	"search index": "搜索索引", "object storage": "对象存储", "file": "文件", "store": "存储",
 	"checked": "已检查", "none": "无", "partly": "部分", "callers": "由调用方检查", "n/a": "不适用",

@@ -107,8 +107,12 @@ func (inv *Inventory) document() *document {
 	}})
 
 	add(heading{2, "diagram", "数据流图 Data-flow diagram"})
-	add(diagram{newGraph(inv)})
-	add(note{"图例 Legend: 实线 solid arrow = 人脸图像 face image, 虚线 dashed = 人脸特征 face template; 红色 red = 有未解决问题 open findings (no consent, not encrypted, no expiry, plaintext, a log, a response)."})
+	if g := newGraph(inv); len(g.nodes) > 0 {
+		add(diagram{g})
+	} else {
+		add(para{"无 None: 分析的代码中没有发现人脸信息。 No face data found in the analysed code."})
+	}
+	add(note{"图例 Legend: 实线 solid arrow = 人脸图像 face image, 虚线 dashed = 人脸特征 face template, 点线 dotted line = 同一调用 the same call (a face API call that captures the face it processes or sends); 红色 red = 有未解决问题 open findings (no consent, not encrypted, no expiry, plaintext, a log, a response)."})
 
 	add(heading{2, "captures", "1. 采集点 Capture points"})
 	add(para{"人脸信息进入系统之处（摄像头、上传、请求、人脸SDK、云端人脸接口），以及其他来源（从存储读回的数据等）。 Where face data enters: camera, upload, request, face SDK, cloud face API; and the other sources (data read back from a store, declared face data, parameters)."})
@@ -121,6 +125,12 @@ func (inv *Inventory) document() *document {
 		data := bilingual(c.Label)
 		if c.NameBased {
 			data += " (按名称识别 by name)"
+		}
+		if c.FaceAPI != "" {
+			data += " (送往人脸接口 goes to " + c.FaceAPI + ")"
+		}
+		if len(c.SameCall) > 0 {
+			data += " (同一调用 same call as " + strings.Join(c.SameCall, ", ") + ")"
 		}
 		t.rows = append(t.rows, []cell{txt(c.ID), txt(kind), code(c.API), txt(data), loc(c.Location), txt(bilingual(c.Consent)), txt(bilingual(c.GuardianConsent))})
 	}

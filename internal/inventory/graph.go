@@ -128,6 +128,11 @@ func newGraph(inv *Inventory) *graph {
 			link(s, p.ID, "image", false)
 		}
 	}
+	for _, c := range inv.Captures {
+		for _, id := range c.SameCall {
+			link(c.ID, id, sameCall, false)
+		}
+	}
 	for _, d := range inv.Destinations {
 		for _, f := range d.Flows {
 			open := len(d.Findings) > 0 && flowOpen(d, f)
@@ -141,6 +146,10 @@ func newGraph(inv *Inventory) *graph {
 	g.order()
 	return g
 }
+
+// sameCall labels the line between a capture point and the processing
+// step or destination that is the same call.
+const sameCall = "same call"
 
 // flowOpen says whether a flow is one that the rules object to.
 func flowOpen(d *Destination, f *Flow) bool {
@@ -240,11 +249,14 @@ func (g *graph) mermaid() string {
 	}
 	var openEdges []string
 	for i, e := range g.edges {
-		arrow := "-->"
-		if e.label == "template" {
-			arrow = "-.->"
+		switch e.label {
+		case sameCall:
+			b.WriteString("  " + e.from.id + " -. " + e.label + " .- " + e.to.id + "\n")
+		case "template":
+			b.WriteString("  " + e.from.id + " -.->|" + e.label + "| " + e.to.id + "\n")
+		default:
+			b.WriteString("  " + e.from.id + " -->|" + e.label + "| " + e.to.id + "\n")
 		}
-		b.WriteString("  " + e.from.id + " " + arrow + "|" + e.label + "| " + e.to.id + "\n")
 		if e.open {
 			openEdges = append(openEdges, strconv.Itoa(i))
 		}

@@ -126,11 +126,15 @@ type Capture struct {
 	Kind string `json:"kind"`
 	// Capture says the call collects face data from a person (Art. 6
 	// consent applies); false for the other sources.
-	Capture   bool      `json:"capture"`
-	API       string    `json:"api"`
-	Label     string    `json:"label"` // image or template
-	NameBased bool      `json:"nameBased"`
-	Location  *Location `json:"location,omitempty"`
+	Capture   bool   `json:"capture"`
+	API       string `json:"api"`
+	Label     string `json:"label"` // image or template
+	NameBased bool   `json:"nameBased"`
+	// FaceAPI is set for data that may hold a face image (an upload under
+	// any name, a download, an image parameter) and is face data because
+	// it reaches this face API.
+	FaceAPI  string    `json:"faceAPI,omitempty"`
+	Location *Location `json:"location,omitempty"`
 	// Consent sums up the separate-consent checks of its uses: checked
 	// (every use), partly, none, or callers (the analysed code leaves the
 	// check to callers it does not contain).
@@ -139,6 +143,10 @@ type Capture struct {
 	// person is known to be under 14, and "n/a" otherwise.
 	GuardianConsent string        `json:"guardianConsent"`
 	Uses            []*CaptureUse `json:"uses"`
+	// SameCall are the processing steps and destinations that are the
+	// same call as the capture point: a face API call that captures the
+	// face it is sent.
+	SameCall []string `json:"sameCall"`
 }
 
 // CaptureUse is one way a capture point is reached: the entry point it

@@ -518,3 +518,97 @@ func TestHelpers(t *testing.T) {
 		t.Errorf("mermaidText = %q, want %q", got, want)
 	}
 }
+
+// TestTargetsAndSameCall checks what the inventory says of a program that
+// reads a photo, sends it to Baidu's face search and stores the template
+// with gorm: the vendor and host of the face API, the capture that is the
+// same call as the send, the tables of the gorm writes.
+func TestTargetsAndSameCall(t *testing.T) {
+	testdata, err := filepath.Abs(filepath.Join("..", "..", "testdata", "src"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	files := map[string]string{
+		"go.mod": `module example.com/invtest
+
+go 1.22
+
+require (
+	github.com/Kagami/go-face v0.0.0-20210630145111-0c14797b4d0e
+	gorm.io/gorm v1.31.2
+)
+
+replace (
+	github.com/Kagami/go-face => ` + filepath.Join(testdata, "github.com", "Kagami", "go-face") + `
+	gorm.io/gorm => ` + filepath.Join(testdata, "gorm.io", "gorm") + `
+)
+`,
+		"main.go": `// Command invtest enrols a face from a file.
+package main
+
+import (
+	"bytes"
+	"net/http"
+	"os"
+
+	face "github.com/Kagami/go-face"
+	"gorm.io/gorm"
+)
+
+// Row is a stored face.
+type Row struct {
+	User     string
+	Template []float32
+}
+
+var (
+	db  *gorm.DB
+	rec *face.Recognizer
+)
+
+func main() {
+	img, _ := os.ReadFile(os.Args[1])
+	http.Post("https://aip.baidubce.com/rest/2.0/face/v3/search", "image/jpeg", bytes.NewReader(img))
+	faces, _ := rec.Recognize(img)
+	db.Create(&Row{User: "u", Template: faces[0].Descriptor[:]})
+	db.Table("face_templates").Create(&Row{Template: faces[0].Descriptor[:]})
+}
+`,
+	}
+	for name, content := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	inv, err := analyse(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const search = "http.Post to Baidu AI Cloud face recognition (aip.baidubce.com/rest/2.0/face/v3/search)"
+	baidu := destOf(t, inv, search)
+	if baidu.Vendor != "Baidu AI Cloud face recognition" || baidu.Host != "aip.baidubce.com" || baidu.Transport != "TLS" || baidu.Service != "face API" {
+		t.Errorf("Baidu = %s", mustJSON(baidu))
+	}
+	file := captureOf(t, inv, "os.ReadFile")
+	if file.Kind != "image file" || file.FaceAPI != search || !slices.Equal(sources(baidu), []string{file.ID}) {
+		t.Errorf("the photo file = %s, Baidu's sources %v", mustJSON(file), sources(baidu))
+	}
+	call := captureOf(t, inv, search)
+	if call.Kind != "cloud face API" || !slices.Equal(call.SameCall, []string{baidu.ID}) {
+		t.Errorf("the face API capture = %s, want it the same call as %s", mustJSON(call), baidu.ID)
+	}
+	var targets []string
+	for _, d := range inv.Destinations {
+		if d.Kind == "storage" {
+			targets = append(targets, d.API+" "+d.Target)
+		}
+	}
+	if want := []string{"gorm.DB.Create model main.Row", "gorm.DB.Create face_templates"}; !slices.Equal(targets, want) {
+		t.Errorf("stores %q, want %q", targets, want)
+	}
+	md := render(t, inv, "md")
+	if !strings.Contains(md, "  "+call.ID+" -. same call .- "+baidu.ID+"\n") {
+		t.Errorf("the Mermaid block does not link the capture and the send as the same call:\n%s", md)
+	}
+}

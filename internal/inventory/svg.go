@@ -125,12 +125,15 @@ func (g *graph) svg() string {
 		if e.open {
 			class, marker = "edge open", "arrow-open"
 		}
-		dash := ""
-		if e.label == "template" {
+		dash, end := "", ` marker-end="url(#`+marker+`)"`
+		switch e.label {
+		case "template":
 			dash = ` stroke-dasharray="6 4"`
+		case sameCall:
+			class, dash, end = "edge same", ` stroke-dasharray="2 3"`, ""
 		}
-		fmt.Fprintf(&b, `<path class="%s" data-from="%s" data-to="%s" data-label="%s" d="%s" fill="none"%s marker-end="url(#%s)"><title>%s → %s: %s</title></path>`,
-			class, e.from.id, e.to.id, e.label, d, dash, marker, e.from.id, e.to.id, esc(e.label))
+		fmt.Fprintf(&b, `<path class="%s" data-from="%s" data-to="%s" data-label="%s" d="%s" fill="none"%s%s><title>%s → %s: %s</title></path>`,
+			class, e.from.id, e.to.id, e.label, d, dash, end, e.from.id, e.to.id, esc(e.label))
 		b.WriteString("\n")
 	}
 	for _, gr := range g.groups {
@@ -163,7 +166,7 @@ var svgStyle = strings.Join([]string{
 	".node.captures rect{fill:#e8f1fb}.node.processing rect{fill:#f3ecfa}.node.stores rect{fill:#eaf6ec}",
 	".node.thirdparties rect{fill:#fff4e0}.node.logs rect{fill:#eeeeee}.node.responses rect{fill:#e6f6f6}",
 	".node.open rect{stroke:#c0392b;stroke-width:2.5}",
-	".edge{stroke:#7f8c8d;stroke-width:1.5}.edge.open{stroke:#c0392b;stroke-width:2}",
+	".edge{stroke:#7f8c8d;stroke-width:1.5}.edge.open{stroke:#c0392b;stroke-width:2}.edge.same{stroke:#999}",
 	".group{font-weight:bold;font-size:13px}text{fill:#222}",
 }, "")
 
