@@ -58,8 +58,15 @@ type document struct {
 	blocks []block
 }
 
-func txt(s string) cell  { return cell{text: s} }
-func code(s string) cell { return cell{text: s, code: s != ""} }
+func txt(s string) cell { return cell{text: cmpOr(s, "–")} }
+
+// code is a cell of code, or "–" when there is none.
+func code(s string) cell {
+	if s == "" {
+		return txt("")
+	}
+	return cell{text: s, code: true}
+}
 func loc(l *Location) cell {
 	return code(l.String())
 }
