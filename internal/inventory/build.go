@@ -156,6 +156,7 @@ type funcRange struct {
 	file       string // absolute
 	start, end int    // lines
 	full       string // types.Func.FullName
+	main       bool   // the main function of a command
 }
 
 // index records the files and functions of an analysed package.
@@ -174,7 +175,8 @@ func (b *builder) index(act *checker.Action) {
 			}
 			if fn, ok := pkg.TypesInfo.Defs[fd.Name].(*types.Func); ok {
 				start, end := pkg.Fset.Position(fd.Pos()), pkg.Fset.Position(fd.End())
-				b.funcs = append(b.funcs, funcRange{start.Filename, start.Line, end.Line, fn.FullName()})
+				isMain := pkg.Name == "main" && fn.Name() == "main" && fn.Signature().Recv() == nil
+				b.funcs = append(b.funcs, funcRange{start.Filename, start.Line, end.Line, fn.FullName(), isMain})
 			}
 		}
 	}
@@ -196,6 +198,34 @@ func (b *builder) enclosingLine(file string, line int) string {
 	for _, f := range b.funcs {
 		if f.file == file && f.start <= line && line <= f.end {
 			return f.full
+		}
+	}
+	return ""
+}
+
+// startedBy describes an entry point that is not a route: a goroutine the
+// code starts (a background job), or the program's main function; "" for
+// others.
+func (b *builder) startedBy(pos token.Pos, full string) string {
+	if !pos.IsValid() {
+		return ""
+	}
+	p := b.res.Fset.Position(pos)
+	if fi := b.files[p.Filename]; fi != nil {
+		var goStmt *ast.GoStmt
+		ast.Inspect(fi.file, func(n ast.Node) bool {
+			if g, ok := n.(*ast.GoStmt); ok && g.Pos() <= pos && pos < g.End() {
+				goStmt = g
+			}
+			return goStmt == nil
+		})
+		if goStmt != nil {
+			return "goroutine " + types.ExprString(goStmt.Call.Fun) + " started in " + shortFunc(full)
+		}
+	}
+	for _, f := range b.funcs {
+		if f.full == full && f.main {
+			return "the program's main"
 		}
 	}
 	return ""
@@ -290,7 +320,7 @@ func (b *builder) addCapture(cs *facetaint.CaptureSite) {
 		full = b.enclosing(cs.Pos)
 	}
 	u.Entry, u.Handler = b.entry(full, short, at)
-	u.Entry = cmp.Or(cs.Entry, u.Entry)
+	u.Entry = cmp.Or(cs.Entry, u.Entry, b.startedBy(cs.Pos, full))
 	key := strings.Join([]string{u.Entry, u.Handler, strconv.FormatBool(u.Consent), u.Minor, strconv.FormatBool(u.GuardianConsent)}, "|")
 	if old := c.uses[key]; old != nil {
 		if old.CheckedAt == nil || at != nil && at.less(old.CheckedAt) {
@@ -540,7 +570,9 @@ func (b *builder) addVerification(v *facetaint.Verification) {
 	if v.Deny != "" {
 		x.DenyLocation = b.posLocation(v.DenyPos)
 	}
-	x.Entry, x.Handler = b.entry(b.enclosing(v.Pos), "", loc)
+	full := b.enclosing(v.Pos)
+	x.Entry, x.Handler = b.entry(full, "", loc)
+	x.Entry = cmp.Or(x.Entry, b.startedBy(v.Pos, full))
 	b.verifs = append(b.verifs, x)
 }
 

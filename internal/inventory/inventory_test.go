@@ -554,6 +554,8 @@ import (
 
 	face "github.com/Kagami/go-face"
 	"gorm.io/gorm"
+
+	"example.com/invtest/cam"
 )
 
 // Row is a stored face.
@@ -568,6 +570,7 @@ var (
 )
 
 func main() {
+	go cam.Watch("door.jpg")
 	img, _ := os.ReadFile(os.Args[1])
 	http.Post("https://aip.baidubce.com/rest/2.0/face/v3/search", "image/jpeg", bytes.NewReader(img))
 	faces, _ := rec.Recognize(img)
@@ -575,8 +578,26 @@ func main() {
 	db.Table("face_templates").Create(&Row{Template: faces[0].Descriptor[:]})
 }
 `,
+		"cam/cam.go": `// Package cam watches the door.
+package cam
+
+import (
+	"bytes"
+	"net/http"
+	"os"
+)
+
+// Watch sends the door camera's picture to face detection.
+func Watch(file string) {
+	img, _ := os.ReadFile(file)
+	http.Post("https://aip.baidubce.com/rest/2.0/face/v3/detect", "image/jpeg", bytes.NewReader(img))
+}
+`,
 	}
 	for name, content := range files {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -590,13 +611,28 @@ func main() {
 	if baidu.Vendor != "Baidu AI Cloud face recognition" || baidu.Host != "aip.baidubce.com" || baidu.Transport != "TLS" || baidu.Service != "face API" {
 		t.Errorf("Baidu = %s", mustJSON(baidu))
 	}
-	file := captureOf(t, inv, "os.ReadFile")
+	var file *Capture
+	for _, c := range inv.Captures {
+		if c.API == "os.ReadFile" && c.Location != nil && c.Location.File == "main.go" {
+			file = c
+		}
+	}
+	if file == nil {
+		t.Fatalf("no os.ReadFile in main.go among %s", mustJSON(inv.Captures))
+	}
 	if file.Kind != "image file" || file.FaceAPI != search || !slices.Equal(sources(baidu), []string{file.ID}) {
 		t.Errorf("the photo file = %s, Baidu's sources %v", mustJSON(file), sources(baidu))
 	}
 	call := captureOf(t, inv, search)
 	if call.Kind != "cloud face API" || !slices.Equal(call.SameCall, []string{baidu.ID}) {
 		t.Errorf("the face API capture = %s, want it the same call as %s", mustJSON(call), baidu.ID)
+	}
+	if len(call.Uses) != 1 || call.Uses[0].Entry != "the program's main" {
+		t.Errorf("the capture in main: uses %s, want one, in the program's main", mustJSON(call.Uses))
+	}
+	detect := captureOf(t, inv, "http.Post to Baidu AI Cloud face recognition (aip.baidubce.com/rest/2.0/face/v3/detect)")
+	if len(detect.Uses) != 1 || detect.Uses[0].Entry != "goroutine cam.Watch started in invtest.main" {
+		t.Errorf("the capture in the goroutine: uses %s, want one, in the goroutine main starts", mustJSON(detect.Uses))
 	}
 	var targets []string
 	for _, d := range inv.Destinations {
