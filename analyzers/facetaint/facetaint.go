@@ -462,5 +462,7 @@ func (pa *pkgAnalysis) sortResult() {
 	sort.SliceStable(r.Flows, func(i, j int) bool { return r.Flows[i].Pos < r.Flows[j].Pos })
 	sort.SliceStable(r.Captures, func(i, j int) bool { return r.Captures[i].Pos < r.Captures[j].Pos })
 	sort.SliceStable(r.Verifications, func(i, j int) bool { return r.Verifications[i].Pos < r.Verifications[j].Pos })
+	sort.SliceStable(r.VerifierCalls, func(i, j int) bool { return r.VerifierCalls[i].Pos < r.VerifierCalls[j].Pos })
+	sort.SliceStable(r.Routes, func(i, j int) bool { return r.Routes[i].Pos < r.Routes[j].Pos })
 	sort.SliceStable(r.Malformed, func(i, j int) bool { return r.Malformed[i].Pos < r.Malformed[j].Pos })
 }

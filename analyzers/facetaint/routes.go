@@ -133,6 +133,7 @@ func (pa *pkgAnalysis) routePhase() {
 				r.made[m.call] = r.made[m.call] || guarded || m.wrapped
 			}
 			pattern := routePattern(reg.instr)
+			pa.recordRoutes(reg.instr, pattern, h, guarded)
 			for _, fn := range h.funcs {
 				r.handlers[r.tree(reg.key)] = append(r.handlers[r.tree(reg.key)], fn)
 				r.routesOf[fn] = append(r.routesOf[fn], r.tree(reg.key))
@@ -475,6 +476,34 @@ func storedInto(addr ssa.Value, depth int) []ssa.Value {
 		}
 	}
 	return out
+}
+
+// recordRoutes adds the handlers of a route registration to the Result.
+func (pa *pkgAnalysis) recordRoutes(instr ssa.CallInstruction, pattern string, h handler, guarded bool) {
+	if !pa.own {
+		return
+	}
+	add := func(name string) {
+		pa.res.Routes = append(pa.res.Routes, &Route{Pos: instr.Pos(), Pattern: pattern, Handler: name, Wrapped: guarded || h.wrapped})
+	}
+	for _, fn := range h.funcs {
+		if o := fn.Origin(); o != nil {
+			fn = o // an instance of a generic function
+		}
+		if obj, ok := fn.Object().(*types.Func); ok && obj != nil {
+			add(obj.FullName())
+		} else {
+			add(fn.String())
+		}
+	}
+	for _, obj := range h.foreign {
+		add(obj.FullName())
+	}
+	for _, m := range h.made {
+		if fn := m.call.Call.StaticCallee(); fn != nil {
+			add("the handler made by " + fn.String())
+		}
+	}
 }
 
 // isMiddleware reports whether fn is a consent middleware.

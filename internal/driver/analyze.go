@@ -18,6 +18,7 @@ import (
 
 	"github.com/facelint/facelint/analyzers"
 	"github.com/facelint/facelint/analyzers/faceconfig"
+	"github.com/facelint/facelint/analyzers/facetaint"
 	"github.com/facelint/facelint/internal/repo"
 	"github.com/facelint/facelint/rules"
 )
@@ -57,8 +58,13 @@ func Analyze(opts Options) (*Result, error) {
 	res.Warnings = skipped(dir, opts, pkgs)
 
 	// faceconfig is a root too, so that its result, the rule set in force,
-	// is kept for the output.
-	graph, err := checker.Analyze(append(analyzers.All(), faceconfig.Analyzer), roots, &checker.Options{})
+	// is kept for the output; so is facetaint when the engine's results
+	// are wanted (it reports nothing itself).
+	as := append(analyzers.All(), faceconfig.Analyzer)
+	if opts.Engine {
+		as = append(as, facetaint.Analyzer)
+	}
+	graph, err := checker.Analyze(as, roots, &checker.Options{})
 	if err != nil {
 		return nil, err
 	}
