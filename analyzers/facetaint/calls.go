@@ -795,16 +795,13 @@ func (u *unit) applySummary(instr ssa.CallInstruction, args []ssa.Value, ce call
 		}
 		u.addEvent(&event{kind: e.kind, sink: e.sink, posn: e.posn, pos: report, payload: payload, dest: dest,
 			guarded: e.guarded || guarded, unbounded: e.unbounded, destOnly: e.destOnly, ignored: e.ignored,
-			faceAPI: faceAPI, target: cmp.Or(e.target, targetOf(dest))})
+			faceAPI: faceAPI, target: cmp.Or(e.target, targetOf(dest, e.kind))})
 	}
 	madeGuarded, made := false, false
 	if call, ok := instr.(*ssa.Call); ok && u.pa.routes != nil {
 		madeGuarded, made = u.pa.routes.made[call]
 	}
 	for _, cp := range s.captures {
-		if madeGuarded {
-			break // the handler the call makes is registered behind consent middleware
-		}
 		processed := false
 		for _, p := range cp.params {
 			processed = processed || p < len(inputs) && capturedBefore(inputs[p])
@@ -815,6 +812,7 @@ func (u *unit) applySummary(instr ssa.CallInstruction, args []ssa.Value, ce call
 		path := (*step)(nil).then(pos, posn, "calls "+name).appendPath(cp.path)
 		c := cp.at(instr, path)
 		c.wired = made // a registered handler: checked here, where its route is
+		c.consented = madeGuarded
 		for _, p := range cp.params {
 			if p < len(inputs) {
 				c.data = append(c.data, dataKeys(inputs[p])...) // the caller's data, for one capture per data
@@ -928,14 +926,21 @@ func sinkTarget(c *ssa.CallCommon, args []ssa.Value, sk *rules.Sink, dest tset) 
 			return p
 		}
 	}
-	return targetOf(dest)
+	return targetOf(dest, string(sk.Kind))
 }
 
 // targetOf returns the URL of a remote face API or plaintext transport a
-// destination holds, or "".
-func targetOf(dest tset) string {
+// destination of a sink of that kind holds, or "". A path that looks like
+// a face API's is one only where data is sent: a store's "/var/lib/faces"
+// is a directory, its target.
+func targetOf(dest tset, kind string) string {
+	sent := kind == string(rules.SinkNetwork) || kind == string(rules.SinkThirdParty) || kind == KindFaceAPI
 	for _, a := range dest {
-		if a.param < 0 && (a.lab == labelEndpoint || a.lab == labelInsecure) {
+		switch {
+		case a.param >= 0:
+		case a.lab == labelEndpoint && !sent:
+			return endpointURL(a.org.Desc)
+		case a.lab == labelEndpoint, a.lab == labelInsecure:
 			return a.org.Desc
 		}
 	}

@@ -146,17 +146,20 @@ func (pa *pkgAnalysis) routePhase() {
 			}
 			for _, obj := range h.foreign {
 				r.foreign[r.tree(reg.key)] = append(r.foreign[r.tree(reg.key)], obj)
-				if guarded || h.wrapped {
-					continue
-				}
-				pa.foreignHandlerCaptures(reg.instr, obj)
+				pa.foreignHandlerCaptures(reg.instr, obj, guarded || h.wrapped)
 			}
 		}
 	}
+	// Everything a registered handler expression is made of is registered
+	// with it: s.Door in mux.Handle("/door", RequireConsent(http.HandlerFunc(s.Door))).
 	registered := map[ssa.Value]bool{}
 	for _, reg := range regs {
 		for _, item := range reg.items {
-			registered[strip(item)] = true
+			seen := map[ssa.Value]bool{}
+			pa.resolveHandlerSeen(item, false, 0, seen)
+			for v := range seen {
+				registered[v], registered[strip(v)] = true, true
+			}
 		}
 	}
 	pa.wiring(registered)
@@ -197,7 +200,7 @@ func (pa *pkgAnalysis) wiring(registered map[ssa.Value]bool) {
 							}
 						}
 						if obj != nil && obj.Pkg() != pa.pass.Pkg {
-							pa.foreignHandlerCaptures(instr, obj)
+							pa.foreignHandlerCaptures(instr, obj, false)
 						}
 					}
 				}
@@ -223,7 +226,7 @@ func (pa *pkgAnalysis) registerCall(call ssa.CallInstruction) {
 		ms := types.NewMethodSet(types.NewPointer(n))
 		for i := 0; i < ms.Len(); i++ {
 			if m, ok := ms.At(i).Obj().(*types.Func); ok && m.Exported() {
-				pa.foreignHandlerCaptures(call, m)
+				pa.foreignHandlerCaptures(call, m, false)
 			}
 		}
 	}
@@ -437,8 +440,8 @@ func (pa *pkgAnalysis) resolveHandlerSeen(v ssa.Value, wrapped bool, depth int, 
 // handlers an in-package factory returns, or the call itself for a
 // factory of another package.
 func (pa *pkgAnalysis) madeBy(call *ssa.Call, wrapped bool, depth int, seen map[ssa.Value]bool, h *handler) {
-	if !isHandlerType(call.Type()) {
-		return
+	if _, ok := call.Type().Underlying().(*types.Signature); !ok {
+		return // a factory returns a function; a router (a ServeMux) is not one
 	}
 	fn := call.Call.StaticCallee()
 	if fn == nil {
@@ -516,9 +519,9 @@ func (pa *pkgAnalysis) isMiddleware(fn *types.Func) bool {
 }
 
 // foreignHandlerCaptures makes the captures of a handler of another package,
-// registered here with no consent middleware, capture points at the
-// registration.
-func (pa *pkgAnalysis) foreignHandlerCaptures(instr ssa.Instruction, obj *types.Func) {
+// registered here, capture points at the registration; consented says that
+// consent middleware guards the route.
+func (pa *pkgAnalysis) foreignHandlerCaptures(instr ssa.Instruction, obj *types.Func, consented bool) {
 	s := pa.summaryOf(obj)
 	if s == nil || len(s.captures) == 0 {
 		return
@@ -528,7 +531,7 @@ func (pa *pkgAnalysis) foreignHandlerCaptures(instr ssa.Instruction, obj *types.
 	for _, cp := range s.captures {
 		path := (*step)(nil).then(pos, pa.posn(pos), "registers "+pa.name(obj)).appendPath(cp.path)
 		c := cp.at(instr, path)
-		c.wired = true
+		c.wired, c.consented = true, consented
 		u.routeCaptures = append(u.routeCaptures, c)
 	}
 }

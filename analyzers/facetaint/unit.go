@@ -74,6 +74,9 @@ type capturePoint struct {
 	// (a route registration, a handler value): it is checked here, where
 	// the middleware of the route is visible, not left to the callers.
 	wired bool
+	// consented marks the capture of a handler registered behind consent
+	// middleware (wired is then set too).
+	consented bool
 }
 
 // maxRounds bounds the local fixed-point iteration of a unit.
