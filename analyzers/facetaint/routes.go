@@ -404,6 +404,10 @@ func (pa *pkgAnalysis) resolveHandlerSeen(v ssa.Value, wrapped bool, depth int, 
 				mw = true
 			}
 		}
+		if !x.Call.IsInvoke() && x.Call.StaticCallee() == nil {
+			// a middleware held in a field or variable, called: c.Consent(h)
+			mw = mw || pa.resolveHandlerSeen(x.Call.Value, false, depth+1, seen).middleware
+		}
 		var args handler
 		for _, a := range callArgs(&x.Call) {
 			args.merge(pa.resolveHandlerSeen(a, wrapped || mw, depth+1, seen))

@@ -48,3 +48,12 @@ func RegisterKiosk(server *rest.Server, serverCtx *svc.ServiceContext) {
 	server.Use(serverCtx.FaceConsent)
 	server.AddRoute(rest.Route{Method: http.MethodPost, Path: "/kiosk", Handler: face.KioskHandler(serverCtx)})
 }
+
+// RegisterWrapped wraps handlers by calling the middleware held in the
+// service context.
+func RegisterWrapped(server *rest.Server, serverCtx *svc.ServiceContext) {
+	server.AddRoutes([]rest.Route{
+		{Method: http.MethodPost, Path: "/wrapped", Handler: serverCtx.FaceConsent(face.WrappedHandler(serverCtx))},
+		{Method: http.MethodPost, Path: "/audited", Handler: serverCtx.Audit(face.AuditedHandler(serverCtx))}, // want `\[FR201\]`
+	})
+}

@@ -46,3 +46,19 @@ func KioskHandler(svcCtx *svc.ServiceContext) http.HandlerFunc {
 		_ = httpx.Parse(r, &req)
 	}
 }
+
+// WrappedHandler binds a face image.
+func WrappedHandler(svcCtx *svc.ServiceContext) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		var req enrolReq
+		_ = httpx.Parse(r, &req)
+	}
+}
+
+// AuditedHandler binds a face image.
+func AuditedHandler(svcCtx *svc.ServiceContext) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		var req enrolReq
+		_ = httpx.Parse(r, &req)
+	}
+}
