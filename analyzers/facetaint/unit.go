@@ -3,6 +3,7 @@ package facetaint
 import (
 	"go/token"
 	"go/types"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -942,8 +943,16 @@ func (u *unit) summarise(track bool) bool {
 			s.outs = append(s.outs, fout{to: -i - 1, atoms: t})
 		}
 	}
+	var escaping map[string]bool
 	for _, e := range u.events {
-		if hasParam(e.payload) || hasParam(e.dest) || len(e.payload.only(labelMaybe)) > 0 {
+		keep := hasParam(e.payload) || hasParam(e.dest)
+		if cands := e.payload.only(labelMaybe); !keep && len(cands) > 0 {
+			if escaping == nil {
+				escaping = u.escapingCandidates(s)
+			}
+			keep = slices.ContainsFunc(cands, func(a *atom) bool { return escaping[a.org.key] })
+		}
+		if keep {
 			e.reportedParams = u.pa.reportedParams(e)
 			s.events = append(s.events, e)
 		}
@@ -960,4 +969,25 @@ func (u *unit) summarise(track bool) bool {
 		}
 	}
 	return track && s.fingerprint() != before
+}
+
+// escapingCandidates returns the origins of the candidates that the root
+// gives back to its callers: in its results (errors aside) or in what it
+// writes through its inputs. A caller can send only those to a face API and so make them
+// face data; the sinks that other candidates reach are reported, if they
+// are promoted, where the root is analysed, and callers need not know them.
+func (u *unit) escapingCandidates(s *fsum) map[string]bool {
+	out := map[string]bool{}
+	sig := u.root.Signature
+	for _, o := range s.outs {
+		if o.to >= 0 && o.to < sig.Results().Len() && isError(sig.Results().At(o.to).Type()) {
+			continue // no face API takes an error
+		}
+		for _, a := range o.atoms {
+			if a.maybe() {
+				out[a.org.key] = true
+			}
+		}
+	}
+	return out
 }
