@@ -91,8 +91,10 @@ func oneOf[T ~string](what, s string, valid []T) (T, error) {
 
 // Role names a value at a call: "recv" (the receiver), "argN" (the N-th
 // declared parameter, from 0, not counting the receiver), "variadic" (the
-// elements of the variadic parameter), "result" (every result) or
-// "resultN". An empty Role means none.
+// elements of the variadic parameter), "result" (every result),
+// "resultN", or, for a sink's payload, "sent" (the values sent on the
+// channel the call returns: sarama's producer.Input() <- msg). An empty
+// Role means none.
 type Role string
 
 // RoleKind is the kind of value a Role names.
@@ -105,6 +107,7 @@ const (
 	RoleArg
 	RoleVariadic
 	RoleResult // Index < 0: every result
+	RoleSent   // the values sent on the channel the call returns
 )
 
 // Parse splits the role into its kind and index. A role may name a field
@@ -126,6 +129,8 @@ func (r Role) Parse() (RoleKind, int, error) {
 		return RoleRecv, 0, nil
 	case s == "variadic":
 		return RoleVariadic, 0, nil
+	case s == "sent":
+		return RoleSent, 0, nil
 	case s == "result":
 		return RoleResult, -1, nil
 	case strings.HasPrefix(s, "arg"):
@@ -139,7 +144,7 @@ func (r Role) Parse() (RoleKind, int, error) {
 			return RoleResult, n, nil
 		}
 	}
-	return RoleNone, 0, fmt.Errorf("unknown role %q (want recv, argN, variadic, result or resultN)", s)
+	return RoleNone, 0, fmt.Errorf("unknown role %q (want recv, argN, variadic, result, resultN or sent)", s)
 }
 
 // Path returns the field path of a role ("arg1.Body.Data": [Body Data]),

@@ -183,9 +183,9 @@ func TestLoadErrors(t *testing.T) {
 			name: "unknown roles",
 			file: "[[sink]]\nfuncs = [\"example.com/x.Send\"]\nkind = \"network\"\npayload = [\"arg0\", \"arg-1\", \"arg64\"]\ndest = [\"receiver\"]\n",
 			want: []string{
-				`.facelint.toml:4:20: unknown role "arg-1" (want recv, argN, variadic, result or resultN)`,
-				`.facelint.toml:4:29: unknown role "arg64" (want recv, argN, variadic, result or resultN)`,
-				`.facelint.toml:5:9: unknown role "receiver" (want recv, argN, variadic, result or resultN)`,
+				`.facelint.toml:4:20: unknown role "arg-1" (want recv, argN, variadic, result, resultN or sent)`,
+				`.facelint.toml:4:29: unknown role "arg64" (want recv, argN, variadic, result, resultN or sent)`,
+				`.facelint.toml:5:9: unknown role "receiver" (want recv, argN, variadic, result, resultN or sent)`,
 			},
 		},
 		{
@@ -295,16 +295,22 @@ func TestLoadErrors(t *testing.T) {
 				"[[route]]\nfuncs = [\"example.com/x.Handle\"]\n\n" +
 				"[[route]]\nfuncs = [\"example.com/x.Mount\"]\nhandlers = [\"arg1\"]\nuse = true\ngroup = true\n\n" +
 				"[[insecure]]\nwhat = \"x\"\n\n" +
-				"[[facedata]]\nlabel = \"image\"\n",
+				"[[facedata]]\nlabel = \"image\"\n\n" +
+				"[[route]]\nfuncs = [\"example.com/x.Group\"]\nhandlers = [\"arg0\"]\nuse = true\nsubrouter = true\n\n" +
+				"[[insecure]]\nfuncs = [\"example.com/x.Dial\"]\nvalues = [\"HTTP\"]\n\n" +
+				"[[propagator]]\nfuncs = [\"example.com/x.Pipe\"]\nfrom = [\"sent\"]\nto = [\"result\"]\n",
 			want: []string{
 				`.facelint.toml:1:1: no funcs`,
 				`.facelint.toml:6:1: sink needs payload roles`,
 				`.facelint.toml:10:1: ttl and unbounded apply to storage sinks only`,
 				`.facelint.toml:16:1: propagator needs from and to roles`,
 				`.facelint.toml:20:1: route needs handlers roles`,
-				`.facelint.toml:23:1: a route model is use or group, not both`,
+				`.facelint.toml:23:1: a route model is one of use, group or subrouter`,
 				`.facelint.toml:29:1: insecure needs funcs or fields`,
 				`.facelint.toml:32:1: facedata needs types or fields`,
+				`.facelint.toml:35:1: a route model is one of use, group or subrouter`,
+				`.facelint.toml:43:1: values applies to fields`,
+				`.facelint.toml:47:9: role "sent" applies to sink payloads only`,
 			},
 		},
 	}

@@ -206,6 +206,13 @@ type Sink struct {
 	// json:"-"), "db" (exported columns, not gorm:"-"); empty: everything
 	// the value refers to.
 	Encoding Encoding `toml:"encoding"`
+	// EncryptedIf names option fields that, when the code sets them, make
+	// the write encrypted (server-side encryption: "arg4.ServerSideEncryption").
+	EncryptedIf []Role `toml:"encrypted_if"`
+	// EncryptionOptions names functions whose result, given among the
+	// call's arguments, makes the write encrypted (an option such as
+	// oss.ServerSideEncryption("KMS")).
+	EncryptionOptions []string `toml:"encryption_options"`
 
 	Pos Position `toml:"-"`
 }
@@ -263,6 +270,10 @@ type Insecure struct {
 	// the type, then the path of fields): a configuration that is
 	// plaintext by default.
 	Unless []string `toml:"unless"`
+	// Values are the string values that make Fields insecure, compared
+	// without case ("HTTP" for a scheme field); with none, a field is
+	// insecure when set to true.
+	Values []string `toml:"values"`
 
 	Pos Position `toml:"-"`
 }
@@ -293,6 +304,10 @@ type Route struct {
 	Handlers []Role   `toml:"handlers"`
 	Use      bool     `toml:"use"`
 	Group    bool     `toml:"group"`
+	// Subrouter marks a call whose Handlers are functions the router calls
+	// with a sub-router (chi's Route and Group): the routes they register
+	// on it inherit the receiver's middleware.
+	Subrouter bool `toml:"subrouter"`
 
 	Pos Position `toml:"-"`
 }

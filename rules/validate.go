@@ -260,6 +260,13 @@ func (v *validator) models(m *Models) {
 			v.errorf(v.loc.at(at+".extract"), "extract applies to face APIs (capture = true)")
 		}
 		v.encoding(s.Encoding, at+".encoding")
+		v.roles(s.EncryptedIf, at+".encrypted_if")
+		if len(s.EncryptedIf)+len(s.EncryptionOptions) > 0 && s.Kind != SinkStorage {
+			v.errorf(s.Pos, "encrypted_if and encryption_options apply to storage sinks only")
+		}
+		if len(s.EncryptionOptions) > 0 {
+			v.funcs(s.EncryptionOptions, at+".encryption_options", map[string]bool{})
+		}
 	}
 	for name, list := range map[string][]*Propagator{"propagator": m.Propagators, "extractor": m.Extractors, "sanitizer": m.Sanitizers} {
 		seen = map[string]bool{}
@@ -314,6 +321,9 @@ func (v *validator) models(m *Models) {
 		if len(x.Unless) > 0 && len(x.Funcs) == 0 {
 			v.errorf(v.loc.at(at+".unless"), "unless applies to funcs")
 		}
+		if len(x.Values) > 0 && len(x.Fields) == 0 {
+			v.errorf(v.loc.at(at+".values"), "values applies to fields")
+		}
 		for _, u := range x.Unless {
 			if _, err := ParseFieldPath(u); err != nil {
 				v.errorf(v.loc.atValue(at+".unless", u), "%v", err)
@@ -342,8 +352,8 @@ func (v *validator) models(m *Models) {
 		if len(x.Handlers) == 0 {
 			v.errorf(x.Pos, "route needs handlers roles")
 		}
-		if x.Use && x.Group {
-			v.errorf(x.Pos, "a route model is use or group, not both")
+		if x.Use && x.Group || x.Subrouter && (x.Use || x.Group) {
+			v.errorf(x.Pos, "a route model is one of use, group or subrouter")
 		}
 		v.roles(x.Handlers, at+".handlers")
 	}
@@ -530,8 +540,12 @@ func (v *validator) label(l Label, at string) {
 
 func (v *validator) roles(roles []Role, at string) {
 	for _, r := range roles {
-		if _, _, err := r.Parse(); err != nil {
+		kind, _, err := r.Parse()
+		switch {
+		case err != nil:
 			v.errorf(v.loc.atValue(at, string(r)), "%v", err)
+		case kind == RoleSent && !(strings.HasPrefix(at, "sink[") && strings.HasSuffix(at, ".payload")):
+			v.errorf(v.loc.atValue(at, string(r)), "role %q applies to sink payloads only", string(r))
 		}
 	}
 }

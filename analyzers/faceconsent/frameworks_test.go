@@ -16,7 +16,7 @@ import (
 func TestFrameworks(t *testing.T) {
 	analysistest.Run(t, testdata, faceconsent.Analyzer,
 		"webconsent/ginapp", "webconsent/echoapp", "webconsent/fiberapp", "webconsent/fiber3app",
-		"webconsent/chiapp", "webconsent/muxapp", "webconsent/hertzapp", "webconsent/gozeroapp", "webconsent/kratosapp",
+		"webconsent/chiapp", "webconsent/muxapp", "webconsent/hertzapp", "webconsent/gozeroapp", "webconsent/gozerosvc/...", "webconsent/kratosapp",
 		"webconsent/grpcapp", "webconsent/connectapp",
 		"webconsent/gatewayapp", "webconsent/swaggestapp", "webconsent/telegramapp")
 }

@@ -2,6 +2,7 @@ package facetaint_test
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -107,4 +108,87 @@ func runGenerated(t *testing.T, files map[string]string, patterns ...string) []*
 	}
 	defer cleanup()
 	return analysistest.Run(t, dir, facesinks.Analyzer, patterns...)
+}
+
+// TestCandidateSinksStayWithTheirFunction checks that the sinks reached by
+// a possible face image that a function does not give back (a download
+// logged and dropped, or only quoted in the error it returns) stay out of
+// its summary: a function with more such sinks than a summary holds is no
+// internal error (it used to be FR900), and a download that is given back
+// and sent to a face API by the caller is still face data at the sinks of
+// the callee.
+func TestCandidateSinksStayWithTheirFunction(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`package dl
+
+import (
+	"fmt"
+	"io"
+	"log"
+	"net/http"
+)
+
+// Fetch logs a download many times and drops it.
+func Fetch(url string) error {
+	resp, err := http.Get(url)
+	if err != nil {
+		return err
+	}
+	body, _ := io.ReadAll(resp.Body)
+	if len(body) == 0 {
+		return fmt.Errorf("empty download %q", body)
+	}
+`)
+	for i := 0; i < 300; i++ {
+		b.WriteString("\tlog.Println(body)\n")
+	}
+	b.WriteString(`	return nil
+}
+
+// Download logs a download and gives it back.
+func Download(url string) []byte {
+	resp, err := http.Get(url)
+	if err != nil {
+		return nil
+	}
+	body, _ := io.ReadAll(resp.Body)
+	log.Println(body)
+	return body
+}
+`)
+	app := `package app
+
+import (
+	"bytes"
+	"net/http"
+
+	"dl"
+)
+
+func Detect(url string) {
+	_ = dl.Fetch(url)
+	img := dl.Download(url)
+	http.Post("https://api-cn.faceplusplus.com/facepp/v3/detect", "image/jpeg", bytes.NewReader(img))
+}
+`
+	dir, cleanup, err := analysistest.WriteFiles(map[string]string{"dl/dl.go": b.String(), "app/app.go": app})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cleanup()
+	got := map[string][]string{} // package -> rules of its findings
+	for _, d := range runChecker(t, dir, "app", "dl") {
+		got[d.pkg] = append(got[d.pkg], d.rule)
+	}
+	if len(got["dl"]) > 0 {
+		t.Errorf("findings in dl, where nothing is known to be a face image: %v", got["dl"])
+	}
+	if !slices.Contains(got["app"], "FR101") {
+		t.Errorf("app: %v, want FR101 for the download that Download logs and Detect sends to a face API", got["app"])
+	}
+	for p, rules := range got {
+		if slices.Contains(rules, "FR900") {
+			t.Errorf("%s: internal error: %v", p, rules)
+		}
+	}
 }

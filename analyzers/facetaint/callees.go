@@ -49,7 +49,41 @@ func (pa *pkgAnalysis) resolveCallees(c *ssa.CallCommon) []callee {
 	for _, fn := range pa.funcValues(c.Value) {
 		out = append(out, pa.calleeOf(fn, c))
 	}
+	if len(out) == 0 {
+		if obj := pa.funcTypeCallee(c.Value.Type()); obj != nil {
+			out = append(out, callee{obj: obj})
+		}
+	}
 	return out
+}
+
+// funcTypeCallee returns, for a call of an unknown value of a modelled
+// named function type (go-elasticsearch's es.Index(index, body) calls a
+// field of type esapi.Index), a function standing for the type: models
+// name it as a function of the type's package. It returns nil for other
+// types.
+func (pa *pkgAnalysis) funcTypeCallee(t types.Type) *types.Func {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return nil
+	}
+	sig, ok := n.Underlying().(*types.Signature)
+	if !ok {
+		return nil
+	}
+	tn := n.Origin().Obj()
+	if obj, ok := pa.funcTypes[tn]; ok {
+		return obj
+	}
+	var obj *types.Func
+	for _, path := range []string{tn.Pkg().Path(), pa.canonicalPath(tn.Pkg().Path())} {
+		if pa.models.modelled[path+"."+tn.Name()] {
+			obj = types.NewFunc(tn.Pos(), tn.Pkg(), tn.Name(), sig)
+			break
+		}
+	}
+	pa.funcTypes[tn] = obj
+	return obj
 }
 
 func (pa *pkgAnalysis) calleeOf(fn *ssa.Function, c *ssa.CallCommon) callee {

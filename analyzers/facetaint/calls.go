@@ -2,8 +2,10 @@ package facetaint
 
 import (
 	"cmp"
+	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -534,6 +536,10 @@ func (u *unit) source(instr ssa.CallInstruction, args []ssa.Value, o Origin, out
 // remote face API, is also a face API use.
 func (u *unit) sinkCall(instr ssa.CallInstruction, c *ssa.CallCommon, args []ssa.Value, sk *rules.Sink, name string) {
 	payload := u.payload(c, args, sk.Payload, sk.Encoding)
+	payload, _ = payload.union(u.sentPayload(instr, sk))
+	if u.encryptedWrite(c, args, sk) {
+		payload = payload.transform(fEncrypted)
+	}
 	dest := u.payload(c, args, sk.Dest, rules.EncodingAll)
 	faceAPI := ""
 	capture := false
@@ -789,7 +795,11 @@ func (u *unit) applySummary(instr ssa.CallInstruction, args []ssa.Value, ce call
 		}
 		u.addEvent(&event{kind: e.kind, sink: e.sink, posn: e.posn, pos: report, payload: payload, dest: dest,
 			guarded: e.guarded || guarded, unbounded: e.unbounded, destOnly: e.destOnly, ignored: e.ignored,
-			faceAPI: faceAPI, target: cmp.Or(e.target, targetOf(dest))})
+			faceAPI: faceAPI, target: cmp.Or(e.target, targetOf(dest, e.kind))})
+	}
+	madeGuarded, made := false, false
+	if call, ok := instr.(*ssa.Call); ok && u.pa.routes != nil {
+		madeGuarded, made = u.pa.routes.made[call]
 	}
 	for _, cp := range s.captures {
 		processed := false
@@ -801,6 +811,8 @@ func (u *unit) applySummary(instr ssa.CallInstruction, args []ssa.Value, ce call
 		}
 		path := (*step)(nil).then(pos, posn, "calls "+name).appendPath(cp.path)
 		c := cp.at(instr, path)
+		c.wired = made // a registered handler: checked here, where its route is
+		c.consented = madeGuarded
 		for _, p := range cp.params {
 			if p < len(inputs) {
 				c.data = append(c.data, dataKeys(inputs[p])...) // the caller's data, for one capture per data
@@ -914,16 +926,116 @@ func sinkTarget(c *ssa.CallCommon, args []ssa.Value, sk *rules.Sink, dest tset) 
 			return p
 		}
 	}
-	return targetOf(dest)
+	return targetOf(dest, string(sk.Kind))
 }
 
 // targetOf returns the URL of a remote face API or plaintext transport a
-// destination holds, or "".
-func targetOf(dest tset) string {
+// destination of a sink of that kind holds, or "". A path that looks like
+// a face API's is one only where data is sent: a store's "/var/lib/faces"
+// is a directory, its target.
+func targetOf(dest tset, kind string) string {
+	sent := kind == string(rules.SinkNetwork) || kind == string(rules.SinkThirdParty) || kind == KindFaceAPI
 	for _, a := range dest {
-		if a.param < 0 && (a.lab == labelEndpoint || a.lab == labelInsecure) {
+		switch {
+		case a.param >= 0:
+		case a.lab == labelEndpoint && !sent:
+			return endpointURL(a.org.Desc)
+		case a.lab == labelEndpoint, a.lab == labelInsecure:
 			return a.org.Desc
 		}
 	}
 	return ""
+}
+
+// encryptedWrite reports whether a write to storage asks the store to
+// encrypt: an encryption option field of the sink's model is set, or an
+// encryption option is among its arguments (server-side encryption).
+func (u *unit) encryptedWrite(c *ssa.CallCommon, args []ssa.Value, sk *rules.Sink) bool {
+	for _, r := range sk.EncryptedIf {
+		kind, n, _ := r.Parse()
+		if v := roleValue(c, args, kind, n); v != nil && fieldSet(v, r.Path(), 0) {
+			return true
+		}
+	}
+	if len(sk.EncryptionOptions) == 0 {
+		return false
+	}
+	for _, a := range args {
+		vals := []ssa.Value{a}
+		if elems := variadicElems(a); elems != nil {
+			vals = elems
+		}
+		for _, v := range vals {
+			call, ok := strip(v).(*ssa.Call)
+			if !ok {
+				continue
+			}
+			if fn := call.Call.StaticCallee(); fn != nil {
+				if obj := funcObj(fn); obj != nil && slices.Contains(sk.EncryptionOptions, obj.FullName()) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// fieldSet reports whether the code sets the field path of the struct v
+// is (or points to) to something other than a zero constant.
+func fieldSet(v ssa.Value, path []string, depth int) bool {
+	if len(path) == 0 || depth > 4 {
+		return false
+	}
+	v = strip(v)
+	if un, ok := v.(*ssa.UnOp); ok && un.Op == token.MUL {
+		v = un.X // a struct value loaded from its variable
+	}
+	refs := v.Referrers()
+	if refs == nil {
+		return false
+	}
+	for _, ref := range *refs {
+		fa, ok := ref.(*ssa.FieldAddr)
+		if !ok {
+			continue
+		}
+		if f := fieldVar(fa.X.Type(), fa.Field); f == nil || f.Name() != path[0] {
+			continue
+		}
+		if len(path) > 1 {
+			if fieldSet(fa, path[1:], depth+1) {
+				return true // a nested struct field: a.B.C = x
+			}
+			for _, r := range *fa.Referrers() {
+				if st, ok := r.(*ssa.Store); ok && st.Addr == fa && fieldSet(st.Val, path[1:], depth+1) {
+					return true // a pointer field: a.B = &T{C: x}
+				}
+			}
+			continue
+		}
+		for _, r := range *fa.Referrers() {
+			if st, ok := r.(*ssa.Store); ok && st.Addr == fa && !zeroConst(st.Val) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// zeroConst reports whether v is a constant zero value (nil, "", 0, false).
+func zeroConst(v ssa.Value) bool {
+	c, ok := strip(v).(*ssa.Const)
+	if !ok {
+		return false
+	}
+	if c.Value == nil {
+		return true // nil, or the zero value of a struct
+	}
+	switch c.Value.Kind() {
+	case constant.String:
+		return constant.StringVal(c.Value) == ""
+	case constant.Bool:
+		return !constant.BoolVal(c.Value)
+	}
+	return constant.Sign(c.Value) == 0
 }

@@ -129,6 +129,18 @@ func paramsOf(t tset) []int {
 	return out
 }
 
+// endpointDesc describes the URL s of a vendor's face API.
+func endpointDesc(vendor, s string) string { return vendor + " (" + shortURL(s) + ")" }
+
+// endpointURL returns the URL or path an endpoint's description quotes.
+func endpointURL(desc string) string {
+	i := strings.LastIndex(desc, " (")
+	if i < 0 || !strings.HasSuffix(desc, ")") {
+		return ""
+	}
+	return desc[i+2 : len(desc)-1]
+}
+
 // endpoint returns the atom of a string constant that is the URL (or a URL
 // template, "%s/faces/search") of a remote face API, or nil.
 func (u *unit) endpoint(s string) *atom {
@@ -142,7 +154,7 @@ func (u *unit) endpoint(s string) *atom {
 	}
 	pos := posOf(u.cur)
 	posn := u.pa.posn(pos)
-	desc := vendor + " (" + shortURL(s) + ")"
+	desc := endpointDesc(vendor, s)
 	o := u.pa.internOrigin(Origin{Desc: desc, Posn: posn, Label: uint8(labelEndpoint)}, pos)
 	a := &atom{param: -1, org: o, lab: labelEndpoint}
 	a.path = a.path.then(pos, posn, "face API endpoint: "+desc)

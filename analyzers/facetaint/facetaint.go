@@ -31,7 +31,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:        run,
 	Requires:   []*analysis.Analyzer{ctrlflow.Analyzer, faceconfig.Analyzer},
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(Summary), new(FieldTaint), new(FaceData), new(Analyzed)},
+	FactTypes:  []analysis.Fact{new(Summary), new(FieldTaint), new(FaceData), new(Middleware), new(Analyzed)},
 }
 
 // testPanic, when set by tests, is called before each function is
@@ -91,6 +91,7 @@ type pkgAnalysis struct {
 	implsMemo                     map[implsKey][]*types.Func
 	calleesMemo                   map[*ssa.CallCommon][]callee
 	fvMemo                        map[ssa.Value][]*ssa.Function
+	funcTypes                     map[*types.TypeName]*types.Func // modelled function types (callees.go)
 	methodIndex                   map[string][]types.Type
 	keysMemo                      map[keysKey][]string
 	posnMemo                      map[token.Pos]string
@@ -109,7 +110,7 @@ func newPkgAnalysis(pass *analysis.Pass, cfg *faceconfig.Config, res *Result) *p
 		info: map[*ssa.Function]*fnInfo{}, sums: map[*types.Func]*fsum{},
 		failed: map[*ssa.Function]bool{}, fieldTaint: map[*types.Var]tset{},
 		origins: map[string]*origin{}, implsMemo: map[implsKey][]*types.Func{},
-		calleesMemo: map[*ssa.CallCommon][]callee{}, fvMemo: map[ssa.Value][]*ssa.Function{}, keysMemo: map[keysKey][]string{}, posnMemo: map[token.Pos]string{},
+		calleesMemo: map[*ssa.CallCommon][]callee{}, fvMemo: map[ssa.Value][]*ssa.Function{}, funcTypes: map[*types.TypeName]*types.Func{}, keysMemo: map[keysKey][]string{}, posnMemo: map[token.Pos]string{},
 		urlMemo: map[string]bool{}, namesMemo: map[*types.Func]string{},
 		foreignSums: map[*types.Func]*fsum{}, flowKeys: map[string]bool{},
 		fieldSources: map[fieldSourceKey]*atom{}, typeDecls: map[types.Type]*typeDecl{},
@@ -461,5 +462,7 @@ func (pa *pkgAnalysis) sortResult() {
 	sort.SliceStable(r.Flows, func(i, j int) bool { return r.Flows[i].Pos < r.Flows[j].Pos })
 	sort.SliceStable(r.Captures, func(i, j int) bool { return r.Captures[i].Pos < r.Captures[j].Pos })
 	sort.SliceStable(r.Verifications, func(i, j int) bool { return r.Verifications[i].Pos < r.Verifications[j].Pos })
+	sort.SliceStable(r.VerifierCalls, func(i, j int) bool { return r.VerifierCalls[i].Pos < r.VerifierCalls[j].Pos })
+	sort.SliceStable(r.Routes, func(i, j int) bool { return r.Routes[i].Pos < r.Routes[j].Pos })
 	sort.SliceStable(r.Malformed, func(i, j int) bool { return r.Malformed[i].Pos < r.Malformed[j].Pos })
 }

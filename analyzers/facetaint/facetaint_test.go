@@ -32,29 +32,9 @@ func TestInternalError(t *testing.T) {
 		}
 	})
 	defer reset()
-	cfg := &packages.Config{
-		Mode: packages.LoadAllSyntax,
-		Dir:  testdata,
-		Env:  append(os.Environ(), "GOPATH="+testdata, "GO111MODULE=off", "GOFLAGS="),
-	}
-	pkgs, err := packages.Load(cfg, "internalerror")
-	if err != nil || packages.PrintErrors(pkgs) > 0 {
-		t.Fatalf("load: %v", err)
-	}
-	graph, err := checker.Analyze([]*analysis.Analyzer{facedirectives.Analyzer, facesinks.Analyzer}, pkgs, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
 	got := map[string]string{}
-	for act := range graph.All() {
-		if act.Err != nil {
-			t.Fatalf("%s: %v", act, act.Err)
-		}
-		if act.IsRoot {
-			for _, d := range act.Diagnostics {
-				got[d.Category] = d.Message
-			}
-		}
+	for _, d := range runChecker(t, testdata, "internalerror") {
+		got[d.rule] = d.message
 	}
 	if msg := got["FR900"]; !strings.Contains(msg, "facelint internal error analysing internalerror.boom: injected failure") {
 		t.Errorf("FR900 = %q, want the injected failure", msg)
@@ -62,4 +42,38 @@ func TestInternalError(t *testing.T) {
 	if got["FR101"] == "" {
 		t.Errorf("no FR101 for fine: the failure on boom stopped the analysis of the package")
 	}
+}
+
+// finding is a diagnostic of runChecker.
+type finding struct{ pkg, rule, message string }
+
+// runChecker runs facedirectives and facesinks, as the drivers do, on the
+// packages of a GOPATH directory, and returns their diagnostics.
+func runChecker(t *testing.T, gopath string, patterns ...string) []finding {
+	t.Helper()
+	cfg := &packages.Config{
+		Mode: packages.LoadAllSyntax,
+		Dir:  gopath,
+		Env:  append(os.Environ(), "GOPATH="+gopath, "GO111MODULE=off", "GOFLAGS="),
+	}
+	pkgs, err := packages.Load(cfg, patterns...)
+	if err != nil || packages.PrintErrors(pkgs) > 0 {
+		t.Fatalf("load: %v", err)
+	}
+	graph, err := checker.Analyze([]*analysis.Analyzer{facedirectives.Analyzer, facesinks.Analyzer}, pkgs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []finding
+	for act := range graph.All() {
+		if act.Err != nil {
+			t.Fatalf("%s: %v", act, act.Err)
+		}
+		if act.IsRoot {
+			for _, d := range act.Diagnostics {
+				out = append(out, finding{pkg: act.Package.PkgPath, rule: d.Category, message: d.Message})
+			}
+		}
+	}
+	return out
 }

@@ -215,6 +215,16 @@ func (*FaceData) AFact() {}
 // String describes the fact, for tests.
 func (f *FaceData) String() string { return "facedata(" + f.Label + ")" }
 
+// Middleware is the fact on a struct field or package variable that a
+// consent middleware is stored into it (see middleware.go).
+type Middleware struct{}
+
+// AFact marks Middleware as an analysis fact.
+func (*Middleware) AFact() {}
+
+// String describes the fact, for tests.
+func (*Middleware) String() string { return "middleware" }
+
 // Analyzed is the package fact saying facetaint analysed the package: a
 // function of it without a Summary does nothing with face data.
 // ThirdParty says the package is not the user's own code: its summaries

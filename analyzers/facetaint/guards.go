@@ -43,6 +43,7 @@ type fnInfo struct {
 	minorAt *MinorCondition       // a caller calls the function where the person is under 14
 	sites   []ssa.CallInstruction // in-package call sites (phase 2)
 	escapes bool                  // referenced other than by direct calls
+	madeBy  *ssa.Function         // for a closure: the function that returns it (a handler factory)
 }
 
 // minorRegion is a block entered only when the person is under 14.
@@ -85,7 +86,17 @@ func (pa *pkgAnalysis) deferredAt(instr ssa.Instruction) bool {
 		return true
 	}
 	fi := pa.info[fn]
-	return fi != nil && fi.ctx[gConsent] == ctxDeferred
+	if fi == nil {
+		return false
+	}
+	// A handler made by an exported factory (goctl's EnrolHandler(svcCtx)
+	// returns the http.HandlerFunc) is wired by whoever calls the factory,
+	// unless it is registered here.
+	if f := fi.madeBy; f != nil && pa.exported(f) && !pa.wiredHere(f) &&
+		(pa.routes == nil || len(pa.routes.routesOf[fn]) == 0) {
+		return true
+	}
+	return fi.ctx[gConsent] == ctxDeferred
 }
 
 // minorAt returns the under-14 condition instr runs under, if any.
@@ -404,6 +415,9 @@ func (pa *pkgAnalysis) describeFunc(u *unit, obj *types.Func, s *fsum) {
 	}
 	if s.guard == "" && s.ensures == "" {
 		s.guard, s.ensures = pa.guardWrapper(u.root)
+	}
+	if !s.middleware {
+		s.middleware = pa.guardsNext(u) || pa.gatesChain(u)
 	}
 	if s.verifier == "" {
 		s.verifier = pa.verifierWrapper(u.root)

@@ -37,6 +37,9 @@ type models struct {
 	entryFuncs  map[string]*rules.EntryPoint
 	entryEmbeds []*rules.EntryPoint
 	forks       []*rules.Fork
+	// modelled holds every function name of the tables above: a function
+	// type's name among them stands for calls of its values.
+	modelled map[string]bool
 }
 
 func index[T any](m map[string]T, funcs []string, v T) {
@@ -153,7 +156,26 @@ func newModels(set *rules.Set) *models {
 		}
 		index(m.entryFuncs, x.Funcs, x)
 	}
+	m.modelled = map[string]bool{}
+	for _, names := range [][]string{
+		keysOf(m.sources), keysOf(m.sinks), keysOf(m.propagators), keysOf(m.extractors), keysOf(m.sanitizers),
+		keysOf(m.guards), keysOf(m.verifiers), keysOf(m.insecure), keysOf(m.expiries), keysOf(m.deniers),
+		keysOf(m.routes), keysOf(m.wrappers), keysOf(m.uploads), keysOf(m.carriers), keysOf(m.metaFuncs),
+		keysOf(m.binds), keysOf(m.reads), keysOf(m.views), keysOf(m.entryFuncs),
+	} {
+		for _, k := range names {
+			m.modelled[k] = true
+		}
+	}
 	return m
+}
+
+func keysOf[T any](table map[string]T) []string {
+	out := make([]string, 0, len(table))
+	for k := range table {
+		out = append(out, k)
+	}
+	return out
 }
 
 // funcKeys returns the names a model may use for a callee: the declaring

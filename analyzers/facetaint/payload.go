@@ -61,6 +61,37 @@ func (u *unit) payload(c *ssa.CallCommon, args []ssa.Value, roles []rules.Role, 
 	return t
 }
 
+// sentPayload returns what is sent on the channel a sink call returns, for
+// its "sent" payload roles (sarama's producer.Input() <- msg): the sends on
+// the call's result, directly or through a variable.
+func (u *unit) sentPayload(instr ssa.CallInstruction, sk *rules.Sink) tset {
+	var roles []rules.Role
+	for _, r := range sk.Payload {
+		if kind, _, _ := r.Parse(); kind == rules.RoleSent {
+			roles = append(roles, r)
+		}
+	}
+	ch := callValue(instr)
+	if len(roles) == 0 || ch == nil {
+		return nil
+	}
+	var t tset
+	for _, ref := range *ch.Referrers() {
+		send, ok := ref.(*ssa.Send)
+		if !ok || send.Chan != ch {
+			continue
+		}
+		for _, r := range roles {
+			if path := r.Path(); path != nil {
+				t, _ = t.union(u.fieldPath(send.X, path))
+			} else {
+				t, _ = t.union(u.written(send.X, sk.Encoding))
+			}
+		}
+	}
+	return t
+}
+
 // formatVerbs returns the verb of each argument of a fmt-style call whose
 // format (the parameter before the variadic one) is a constant, or nil.
 func formatVerbs(c *ssa.CallCommon, args []ssa.Value) []rune {
@@ -123,6 +154,14 @@ func (u *unit) written(v ssa.Value, enc rules.Encoding) tset {
 		// what the rest of its container does
 		t, _ = t.union(u.loadField(fa.X, fa.X.Type(), fa.Field, pos))
 		inner = fa.X
+	} else if fa := refField(base); fa != nil {
+		// a struct a field points to (res.Image.BoundingBox): val(base)
+		// is what the field holds; its fields are read below
+		inner = fa.X
+	} else if ia, ok := base.(*ssa.IndexAddr); ok && refField(ia.X) != nil {
+		// an element of a slice a field holds (resp.Faces[0])
+		t, _ = t.union(u.content(ia.X))
+		inner = refField(ia.X).X
 	}
 	for _, r := range u.rootsOf(inner) {
 		if inner == base {

@@ -46,7 +46,7 @@ func (u *unit) report() {
 		if u.processing(c) {
 			continue
 		}
-		guarded := pa.guardedAt(c.instr, gConsent)
+		guarded := c.consented || pa.guardedAt(c.instr, gConsent)
 		deferred := !guarded && !c.wired && pa.deferredAt(c.instr)
 		minor := pa.minorAt(c.instr)
 		guardian := pa.guardedAt(c.instr, gGuardian)

@@ -3,6 +3,7 @@ package facetaint
 import (
 	"go/token"
 	"go/types"
+	"path/filepath"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -34,8 +35,16 @@ func (u *unit) read(instr ssa.CallInstruction, c *ssa.CallCommon, args []ssa.Val
 			t := resultType(res, n)
 			if structUnder(t) != nil {
 				u.readRecord(res, t, name, pos)
-			} else if a := u.readKey(c, args, r.Key, name, pos); a != nil {
+			}
+			if a := u.readKey(c, args, r.Key, name, pos); a != nil {
+				// the value read by key, also when the result is an object
+				// that holds it (a command's reply, an object's body)
 				u.setResult(res, n, tset{a})
+				if _, tuple := res.Type().(*types.Tuple); !tuple {
+					for _, root := range u.rootsOf(res) {
+						u.storeSlot(root, nil, tset{a})
+					}
+				}
 			}
 			continue
 		}
@@ -116,7 +125,7 @@ func (u *unit) restAtom(structType types.Type, field *types.Var, name string, po
 				lab = labelImage
 			}
 			if steps := a.path.list(); len(steps) > 0 {
-				where = ", stored at " + steps[len(steps)-1].posn
+				where = ", stored at " + shortPosn(steps[len(steps)-1].posn)
 			}
 			break
 		}
@@ -144,7 +153,7 @@ func (u *unit) readKey(c *ssa.CallCommon, args []ssa.Value, key rules.Role, name
 		return nil
 	}
 	if w, ok := u.pa.faceKeys[prefix]; ok {
-		return u.atRest(w.lab, "value of key "+quote(prefix+"...")+" read back by "+name+", stored at "+w.posn, pos)
+		return u.atRest(w.lab, "value of key "+quote(prefix+"...")+" read back by "+name+", stored at "+shortPosn(w.posn), pos)
 	}
 	for _, part := range strings.FieldsFunc(prefix, func(r rune) bool { return r == '/' || r == ':' || r == '.' || r == '-' }) {
 		if lab, ok := u.pa.nameLabel(part, nil); ok && u.pa.nameSources() {
@@ -224,4 +233,17 @@ func keyPrefix(v ssa.Value, depth int) string {
 		}
 	}
 	return ""
+}
+
+// shortPosn shortens file:line:col to the file's base name and line, for
+// messages (the path of the finding has the full position).
+func shortPosn(posn string) string {
+	file, rest, ok := strings.Cut(posn, ":")
+	for ok && strings.Count(rest, ":") > 1 {
+		var more string
+		more, rest, _ = strings.Cut(rest, ":")
+		file += ":" + more
+	}
+	line, _, _ := strings.Cut(rest, ":")
+	return filepath.Base(file) + ":" + line
 }

@@ -21,12 +21,32 @@ type Result struct {
 	// Verifications are face verifications whose failing branch denies
 	// access.
 	Verifications []*Verification
+	// VerifierCalls are every face verification of the package, those
+	// whose failing branch denies access (Deny set, also in
+	// Verifications) and the others.
+	VerifierCalls []*Verification
 	// Ignores are the //facelint:ignore directives, by line.
 	Ignores map[Line]*Ignore
 	// Nolint are the lines with a //nolint directive covering facelint.
 	Nolint map[Line]bool
 	// Malformed are directives facelint could not use.
 	Malformed []Malformed
+	// Routes are the handlers the package registers on routes, its own
+	// and other packages' (for the inventory: the entry points of
+	// captures in handlers of another package).
+	Routes []*Route
+}
+
+// Route is a handler registered on a route.
+type Route struct {
+	Pos     token.Pos // the registration call
+	Pattern string    // the route's constant pattern ("/enroll", "POST /enroll"), or ""
+	// Handler is the handler's full name as go/types spells it
+	// ("(*example.com/app/handlers.Server).Enroll"), or the SSA name of a
+	// function literal ("example.com/app.main$1").
+	Handler string
+	// Wrapped says consent middleware wraps the handler on this route.
+	Wrapped bool
 }
 
 // Flow is face data of one origin reaching one sink or extractor.
@@ -134,3 +154,8 @@ type Verification struct {
 	// its callers or the other handlers of its router.
 	Alternative bool
 }
+
+// LabelName names the label of the data at its origin: "image",
+// "template", or "candidate" for data that became face data by reaching a
+// face API.
+func (o Origin) LabelName() string { return label(o.Label).String() }

@@ -1,6 +1,7 @@
 package facetaint
 
 import (
+	"go/token"
 	"go/types"
 	"strings"
 
@@ -22,6 +23,8 @@ type routes struct {
 	paths    map[*ssa.Function][]string // the route patterns a handler is registered with
 	wrapped  map[*ssa.Function]bool     // handlers wrapped by consent middleware
 	foreign  map[router][]*types.Func   // handlers of other packages per router
+	made     map[*ssa.Call]bool         // calls that make a registered handler -> guarded by middleware
+	mwVars   map[*types.Var]bool        // fields and variables that hold consent middleware
 }
 
 // routePhase reads route registrations: which handlers consent middleware
@@ -31,9 +34,10 @@ func (pa *pkgAnalysis) routePhase() {
 	r := &routes{
 		parent: map[router]router{}, guarded: map[router]bool{}, handlers: map[router][]*ssa.Function{},
 		routesOf: map[*ssa.Function][]router{}, wrapped: map[*ssa.Function]bool{}, foreign: map[router][]*types.Func{},
-		paths: map[*ssa.Function][]string{},
+		paths: map[*ssa.Function][]string{}, made: map[*ssa.Call]bool{}, mwVars: map[*types.Var]bool{},
 	}
 	pa.routes = r
+	pa.findMiddlewareVars()
 	type registration struct {
 		instr ssa.CallInstruction
 		model *rules.Route
@@ -85,6 +89,20 @@ func (pa *pkgAnalysis) routePhase() {
 			}
 		}
 	}
+	// Sub-routers: the router parameter of a function given to chi's Route
+	// or Group is made from the receiver.
+	for _, reg := range regs {
+		if !reg.model.Subrouter {
+			continue
+		}
+		for _, item := range reg.items {
+			for _, fn := range pa.resolveHandler(item, false, 0).funcs {
+				if len(fn.Params) > 0 {
+					r.parent[routerKey(fn.Params[0])] = reg.key
+				}
+			}
+		}
+	}
 	// Middleware first (Use and Group), whatever the order of the code.
 	for _, reg := range regs {
 		if !reg.model.Use && !reg.model.Group {
@@ -101,7 +119,7 @@ func (pa *pkgAnalysis) routePhase() {
 		}
 	}
 	for _, reg := range regs {
-		if reg.model.Use || reg.model.Group {
+		if reg.model.Use || reg.model.Group || reg.model.Subrouter {
 			continue
 		}
 		guarded := r.isGuarded(reg.key)
@@ -111,7 +129,11 @@ func (pa *pkgAnalysis) routePhase() {
 				guarded = true // gin: handlers after a consent middleware in the chain
 				continue
 			}
+			for _, m := range h.made {
+				r.made[m.call] = r.made[m.call] || guarded || m.wrapped
+			}
 			pattern := routePattern(reg.instr)
+			pa.recordRoutes(reg.instr, pattern, h, guarded)
 			for _, fn := range h.funcs {
 				r.handlers[r.tree(reg.key)] = append(r.handlers[r.tree(reg.key)], fn)
 				r.routesOf[fn] = append(r.routesOf[fn], r.tree(reg.key))
@@ -124,17 +146,20 @@ func (pa *pkgAnalysis) routePhase() {
 			}
 			for _, obj := range h.foreign {
 				r.foreign[r.tree(reg.key)] = append(r.foreign[r.tree(reg.key)], obj)
-				if guarded || h.wrapped {
-					continue
-				}
-				pa.foreignHandlerCaptures(reg.instr, obj)
+				pa.foreignHandlerCaptures(reg.instr, obj, guarded || h.wrapped)
 			}
 		}
 	}
+	// Everything a registered handler expression is made of is registered
+	// with it: s.Door in mux.Handle("/door", RequireConsent(http.HandlerFunc(s.Door))).
 	registered := map[ssa.Value]bool{}
 	for _, reg := range regs {
 		for _, item := range reg.items {
-			registered[strip(item)] = true
+			seen := map[ssa.Value]bool{}
+			pa.resolveHandlerSeen(item, false, 0, seen)
+			for v := range seen {
+				registered[v], registered[strip(v)] = true, true
+			}
 		}
 	}
 	pa.wiring(registered)
@@ -175,7 +200,7 @@ func (pa *pkgAnalysis) wiring(registered map[ssa.Value]bool) {
 							}
 						}
 						if obj != nil && obj.Pkg() != pa.pass.Pkg {
-							pa.foreignHandlerCaptures(instr, obj)
+							pa.foreignHandlerCaptures(instr, obj, false)
 						}
 					}
 				}
@@ -201,7 +226,7 @@ func (pa *pkgAnalysis) registerCall(call ssa.CallInstruction) {
 		ms := types.NewMethodSet(types.NewPointer(n))
 		for i := 0; i < ms.Len(); i++ {
 			if m, ok := ms.At(i).Obj().(*types.Func); ok && m.Exported() {
-				pa.foreignHandlerCaptures(call, m)
+				pa.foreignHandlerCaptures(call, m, false)
 			}
 		}
 	}
@@ -244,9 +269,15 @@ func (r *routes) tree(key router) router {
 func routerKey(v ssa.Value) router {
 	v = strip(v)
 	// gin's Engine embeds its RouterGroup: engine.POST is called on
-	// &engine.RouterGroup.
+	// &engine.RouterGroup; hertz's Hertz embeds *route.Engine, loaded
+	// anew at every call.
 	for {
 		fa, ok := v.(*ssa.FieldAddr)
+		if !ok {
+			if un, isLoad := v.(*ssa.UnOp); isLoad && un.Op == token.MUL {
+				fa, ok = un.X.(*ssa.FieldAddr)
+			}
+		}
 		if !ok {
 			break
 		}
@@ -270,13 +301,37 @@ func routerKey(v ssa.Value) router {
 type handler struct {
 	funcs      []*ssa.Function // in-package handler functions
 	foreign    []*types.Func   // handler functions of other packages
+	made       []madeHandler   // handlers made by calls to other packages' factories
 	wrapped    bool            // wrapped by consent middleware
 	middleware bool            // the item is itself a consent middleware (gin)
 }
 
+// madeHandler is a call to another package's function that returns a
+// handler (goctl's handler.EnrolHandler(svcCtx)): what the handler
+// captures is in the factory's summary, taken at the call.
+type madeHandler struct {
+	call    *ssa.Call
+	wrapped bool
+}
+
+// merge adds what another expression resolves to.
+func (h *handler) merge(sub handler) {
+	h.funcs = append(h.funcs, sub.funcs...)
+	h.foreign = append(h.foreign, sub.foreign...)
+	h.made = append(h.made, sub.made...)
+	h.wrapped = h.wrapped || sub.wrapped
+	h.middleware = h.middleware || sub.middleware
+}
+
+// found reports whether the expression resolved to handlers.
+func (h *handler) found() bool { return len(h.funcs)+len(h.foreign)+len(h.made) > 0 }
+
 // resolveHandler finds the functions a handler expression runs:
-// functions, closures, method values, http.HandlerFunc conversions, and
-// the handlers passed to middleware calls.
+// functions, closures, method values, http.HandlerFunc conversions, the
+// handlers passed to middleware calls, the handlers that in-package
+// factories return and calls of other packages' factories, the handlers
+// of route tables (slices and structs of handlers: go-zero's []rest.Route),
+// and the consent middleware held in fields and variables.
 func (pa *pkgAnalysis) resolveHandler(v ssa.Value, wrapped bool, depth int) handler {
 	return pa.resolveHandlerSeen(v, wrapped, depth, map[ssa.Value]bool{})
 }
@@ -305,9 +360,12 @@ func (pa *pkgAnalysis) resolveHandlerSeen(v ssa.Value, wrapped bool, depth int, 
 		fn := x.Fn.(*ssa.Function)
 		if isBound(fn) {
 			if obj := funcObj(fn); obj != nil {
-				if f := pa.fnOf[obj]; f != nil {
+				switch f := pa.fnOf[obj]; {
+				case f != nil:
 					addFunc(f)
-				} else {
+				case pa.isMiddleware(obj):
+					h.middleware = true
+				default:
 					h.foreign = append(h.foreign, obj)
 				}
 			}
@@ -317,9 +375,27 @@ func (pa *pkgAnalysis) resolveHandlerSeen(v ssa.Value, wrapped bool, depth int, 
 	case *ssa.Phi:
 		for _, e := range x.Edges {
 			sub := pa.resolveHandlerSeen(e, wrapped, depth+1, seen)
-			h.funcs = append(h.funcs, sub.funcs...)
-			h.foreign = append(h.foreign, sub.foreign...)
-			h.middleware = h.middleware || sub.middleware
+			sub.wrapped = false
+			h.merge(sub)
+		}
+	case *ssa.Slice:
+		h.merge(pa.resolveHandlerSeen(x.X, wrapped, depth+1, seen))
+	case *ssa.Alloc:
+		// a route table or a route struct: the handlers stored into it
+		for _, val := range storedInto(x, 0) {
+			h.merge(pa.resolveHandlerSeen(val, wrapped, depth+1, seen))
+		}
+	case *ssa.UnOp:
+		if x.Op == token.MUL {
+			if alloc, ok := x.X.(*ssa.Alloc); ok {
+				h.merge(pa.resolveHandlerSeen(alloc, wrapped, depth+1, seen))
+			} else if v := varAt(x.X); v != nil && pa.holdsMiddleware(v) {
+				h.middleware = true
+			}
+		}
+	case *ssa.Field:
+		if f := fieldVar(x.X.Type(), x.Field); f != nil && pa.holdsMiddleware(f.Origin()) {
+			h.middleware = true
 		}
 	case *ssa.Call:
 		mw := false
@@ -328,23 +404,113 @@ func (pa *pkgAnalysis) resolveHandlerSeen(v ssa.Value, wrapped bool, depth int, 
 				mw = true
 			}
 		}
-		found := false
+		if !x.Call.IsInvoke() && x.Call.StaticCallee() == nil {
+			// a middleware held in a field or variable, called: c.Consent(h)
+			mw = mw || pa.resolveHandlerSeen(x.Call.Value, false, depth+1, seen).middleware
+		}
+		var args handler
 		for _, a := range callArgs(&x.Call) {
-			sub := pa.resolveHandlerSeen(a, wrapped || mw, depth+1, seen)
-			if len(sub.funcs)+len(sub.foreign) > 0 {
-				found = true
+			args.merge(pa.resolveHandlerSeen(a, wrapped || mw, depth+1, seen))
+		}
+		// A call given consent middleware and handlers returns them
+		// wrapped (go-zero's rest.WithMiddlewares(ms, routes...),
+		// chi.Chain(mw).Handler(h)); given middleware only, it returns
+		// middleware (gin style: RequireConsent() returns it).
+		mw = mw || args.middleware
+		if !args.found() {
+			if mw {
+				h.middleware = true
+			} else {
+				pa.madeBy(x, wrapped, depth, seen, &h)
 			}
-			h.funcs = append(h.funcs, sub.funcs...)
-			h.foreign = append(h.foreign, sub.foreign...)
-			h.wrapped = h.wrapped || sub.wrapped
 		}
-		if mw && !found {
-			h.middleware = true // gin style: RequireConsent() returns the middleware
+		for i := range args.made {
+			args.made[i].wrapped = args.made[i].wrapped || mw
 		}
+		args.middleware = false
+		h.merge(args)
 		wrapped = wrapped || mw
 	}
-	h.wrapped = h.wrapped || wrapped
+	if wrapped {
+		h.wrapped = true
+		for i := range h.made {
+			h.made[i].wrapped = true
+		}
+	}
 	return h
+}
+
+// madeBy resolves a call that returns a handler made by the callee: the
+// handlers an in-package factory returns, or the call itself for a
+// factory of another package.
+func (pa *pkgAnalysis) madeBy(call *ssa.Call, wrapped bool, depth int, seen map[ssa.Value]bool, h *handler) {
+	if _, ok := call.Type().Underlying().(*types.Signature); !ok {
+		return // a factory returns a function; a router (a ServeMux) is not one
+	}
+	fn := call.Call.StaticCallee()
+	if fn == nil {
+		return
+	}
+	if pa.unitOf[fn] == nil {
+		h.made = append(h.made, madeHandler{call: call, wrapped: wrapped})
+		return
+	}
+	for _, b := range fn.Blocks {
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && len(ret.Results) == 1 {
+			h.merge(pa.resolveHandlerSeen(ret.Results[0], wrapped, depth+1, seen))
+		}
+	}
+}
+
+// storedInto returns the values stored into the fields and elements of an
+// allocated struct or array (a composite literal), two levels deep.
+func storedInto(addr ssa.Value, depth int) []ssa.Value {
+	var out []ssa.Value
+	refs := addr.Referrers()
+	if refs == nil || depth > 2 {
+		return nil
+	}
+	for _, ref := range *refs {
+		switch x := ref.(type) {
+		case *ssa.Store:
+			if x.Addr == addr {
+				out = append(out, x.Val)
+			}
+		case *ssa.FieldAddr:
+			out = append(out, storedInto(x, depth+1)...)
+		case *ssa.IndexAddr:
+			out = append(out, storedInto(x, depth+1)...)
+		}
+	}
+	return out
+}
+
+// recordRoutes adds the handlers of a route registration to the Result.
+func (pa *pkgAnalysis) recordRoutes(instr ssa.CallInstruction, pattern string, h handler, guarded bool) {
+	if !pa.own {
+		return
+	}
+	add := func(name string) {
+		pa.res.Routes = append(pa.res.Routes, &Route{Pos: instr.Pos(), Pattern: pattern, Handler: name, Wrapped: guarded || h.wrapped})
+	}
+	for _, fn := range h.funcs {
+		if o := fn.Origin(); o != nil {
+			fn = o // an instance of a generic function
+		}
+		if obj, ok := fn.Object().(*types.Func); ok && obj != nil {
+			add(obj.FullName())
+		} else {
+			add(fn.String())
+		}
+	}
+	for _, obj := range h.foreign {
+		add(obj.FullName())
+	}
+	for _, m := range h.made {
+		if fn := m.call.Call.StaticCallee(); fn != nil {
+			add("the handler made by " + fn.String())
+		}
+	}
 }
 
 // isMiddleware reports whether fn is a consent middleware.
@@ -357,9 +523,9 @@ func (pa *pkgAnalysis) isMiddleware(fn *types.Func) bool {
 }
 
 // foreignHandlerCaptures makes the captures of a handler of another package,
-// registered here with no consent middleware, capture points at the
-// registration.
-func (pa *pkgAnalysis) foreignHandlerCaptures(instr ssa.Instruction, obj *types.Func) {
+// registered here, capture points at the registration; consented says that
+// consent middleware guards the route.
+func (pa *pkgAnalysis) foreignHandlerCaptures(instr ssa.Instruction, obj *types.Func, consented bool) {
 	s := pa.summaryOf(obj)
 	if s == nil || len(s.captures) == 0 {
 		return
@@ -369,7 +535,7 @@ func (pa *pkgAnalysis) foreignHandlerCaptures(instr ssa.Instruction, obj *types.
 	for _, cp := range s.captures {
 		path := (*step)(nil).then(pos, pa.posn(pos), "registers "+pa.name(obj)).appendPath(cp.path)
 		c := cp.at(instr, path)
-		c.wired = true
+		c.wired, c.consented = true, consented
 		u.routeCaptures = append(u.routeCaptures, c)
 	}
 }
@@ -447,6 +613,9 @@ func (pa *pkgAnalysis) recordReferences(instr ssa.Instruction) {
 		if fn, ok := (*op).(*ssa.Function); ok {
 			if fi := pa.info[fn]; fi != nil {
 				fi.escapes = true
+				if fn.Parent() != nil && returned(instr, 0) {
+					fi.madeBy = instr.Parent()
+				}
 			}
 		}
 	}
@@ -463,7 +632,28 @@ func (pa *pkgAnalysis) recordClosureUses(mc *ssa.MakeClosure) {
 			continue // recorded as a call site or a callback
 		}
 		fi.escapes = true
+		if returned(ref, 0) {
+			fi.madeBy = mc.Parent()
+		}
 	}
+}
+
+// returned reports whether an instruction returns the value it uses,
+// maybe converted (to http.HandlerFunc, to an interface).
+func returned(instr ssa.Instruction, depth int) bool {
+	switch x := instr.(type) {
+	case *ssa.Return:
+		return true
+	case *ssa.ChangeType, *ssa.MakeInterface, *ssa.Convert:
+		if refs := x.(ssa.Value).Referrers(); refs != nil && depth < 3 {
+			for _, ref := range *refs {
+				if returned(ref, depth+1) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // contextOf computes one function's guard context from its call sites.

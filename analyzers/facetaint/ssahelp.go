@@ -144,6 +144,24 @@ func constBool(v ssa.Value) (value, ok bool) {
 	return constant.BoolVal(c.Value), true
 }
 
+// pointedConst returns the constant argument of a call that returns a
+// pointer to it (aws.String("x"), tea.Bool(true), common.StringPtr("x")),
+// or v.
+func pointedConst(v ssa.Value) ssa.Value {
+	call, ok := strip(v).(*ssa.Call)
+	if !ok || len(call.Call.Args) != 1 {
+		return v
+	}
+	arg, ok := strip(call.Call.Args[0]).(*ssa.Const)
+	if !ok {
+		return v
+	}
+	if p, ok := call.Type().Underlying().(*types.Pointer); ok && types.Identical(p.Elem(), arg.Type()) {
+		return arg
+	}
+	return v
+}
+
 func constString(v ssa.Value) (string, bool) {
 	c, ok := strip(v).(*ssa.Const)
 	if !ok || c.Value == nil || c.Value.Kind() != constant.String {
@@ -154,7 +172,8 @@ func constString(v ssa.Value) (string, bool) {
 
 // plaintextSchemes are the URL schemes of plaintext transports: HTTP,
 // WebSocket, MQTT over TCP, AMQP, Redis and FTP without TLS (their TLS
-// twins are https, wss, ssl/mqtts, amqps, rediss, ftps).
+// twins are https, wss, ssl/mqtts, amqps, rediss, ftps). nats:// is not
+// among them: a NATS server that requires TLS upgrades the connection.
 var plaintextSchemes = []string{"http://", "ws://", "tcp://", "mqtt://", "amqp://", "redis://", "ftp://"}
 
 // insecureURL reports whether s is a plaintext URL to a non-loopback host.

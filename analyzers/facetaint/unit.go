@@ -3,6 +3,9 @@ package facetaint
 import (
 	"go/token"
 	"go/types"
+	"slices"
+	"strconv"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -72,6 +75,9 @@ type capturePoint struct {
 	// (a route registration, a handler value): it is checked here, where
 	// the middleware of the route is visible, not left to the callers.
 	wired bool
+	// consented marks the capture of a handler registered behind consent
+	// middleware (wired is then set too).
+	consented bool
 }
 
 // maxRounds bounds the local fixed-point iteration of a unit.
@@ -381,9 +387,21 @@ func (u *unit) content(v ssa.Value) tset {
 	if ex, ok := v.(*ssa.Extract); ok {
 		t, _ = t.union(u.extract(ex))
 	}
-	if un, ok := v.(*ssa.UnOp); ok && un.Op == token.MUL && isReference(un.Type()) {
-		if fa, ok := un.X.(*ssa.FieldAddr); ok {
-			return t.unionAll(u.pointee(fa))
+	if fa := refField(v); fa != nil {
+		return t.unionAll(u.pointee(fa))
+	}
+	switch x := v.(type) {
+	case *ssa.IndexAddr, *ssa.Slice:
+		// an element of a slice a field holds (resp.Faces[0]): what the
+		// field holds, not what the rest of its container does
+		var base ssa.Value
+		if ia, ok := x.(*ssa.IndexAddr); ok {
+			base = ia.X
+		} else {
+			base = x.(*ssa.Slice).X
+		}
+		if refField(base) != nil {
+			return t.unionAll(u.content(base))
 		}
 	}
 	for _, r := range u.rootsOf(v) {
@@ -401,6 +419,17 @@ func (u *unit) content(v ssa.Value) tset {
 		}
 	}
 	return t
+}
+
+// refField returns the field a reference value was read from (a pointer,
+// slice, map or channel loaded from s.f), or nil.
+func refField(v ssa.Value) *ssa.FieldAddr {
+	un, ok := v.(*ssa.UnOp)
+	if !ok || un.Op != token.MUL || !isReference(un.Type()) {
+		return nil
+	}
+	fa, _ := un.X.(*ssa.FieldAddr)
+	return fa
 }
 
 // localObject reports whether v refers only to objects allocated in the
@@ -758,31 +787,73 @@ func (u *unit) transfer(instr ssa.Instruction) {
 	}
 }
 
-// store handles a Store, including the literal true stored into an
-// insecure field (tls.Config.InsecureSkipVerify).
+// store handles a Store, including an insecure value stored into an
+// insecure field (tls.Config.InsecureSkipVerify: true, a profile's Scheme:
+// "HTTP").
 func (u *unit) store(x *ssa.Store) {
 	t := u.content(x.Val)
 	if fa, ok := x.Addr.(*ssa.FieldAddr); ok {
-		if b, ok := constBool(x.Val); ok && b {
-			if field := fieldVar(fa.X.Type(), fa.Field); field != nil {
-				if m, ok := u.pa.models.insecureFld[u.pa.fieldKey(structOf(fa.X.Type()), field)]; ok {
-					desc := m.What
-					if desc == "" {
-						desc = field.Name() + ": true"
-					}
-					t = tset{u.insecureAtom(desc)}
-					// The whole object is now an insecure configuration.
-					for _, r := range u.rootsOf(fa.X) {
+		if field := fieldVar(fa.X.Type(), fa.Field); field != nil {
+			m, ok := u.pa.models.insecureFld[u.pa.fieldKey(structOf(fa.X.Type()), field)]
+			if value, insecure := insecureValue(m, x.Val); ok && insecure {
+				desc := m.What
+				if desc == "" {
+					desc = field.Name() + ": " + value
+				}
+				t = tset{u.insecureAtom(desc)}
+				// The whole object is now an insecure configuration, and so
+				// are the objects it is nested in (cpf.HttpProfile.Scheme);
+				// the setting belongs to them, not to every value of their
+				// types.
+				for obj := fa.X; obj != nil; obj = enclosing(obj) {
+					for _, r := range u.rootsOf(obj) {
 						if grown, changed := u.objs[r].union(t); changed {
 							u.setObj(r, grown)
 							u.changed, u.memChanged = true, true
 						}
 					}
 				}
+				return
 			}
 		}
 	}
 	u.storeInto(x.Addr, t)
+}
+
+// enclosing returns the object whose field a pointer was loaded from
+// (cpf for cpf.HttpProfile), or nil.
+func enclosing(v ssa.Value) ssa.Value {
+	if load, ok := v.(*ssa.UnOp); ok && load.Op == token.MUL {
+		if fa, ok := load.X.(*ssa.FieldAddr); ok {
+			return fa.X
+		}
+	}
+	return nil
+}
+
+// insecureValue reports whether v, stored into a field of an [[insecure]]
+// model, makes it insecure, and how to print it: true, or one of the
+// model's values. A pointer made by a helper (aws.Bool(true),
+// tea.String("HTTP")) stands for its constant.
+func insecureValue(m *rules.Insecure, v ssa.Value) (string, bool) {
+	if m == nil {
+		return "", false
+	}
+	v = pointedConst(v)
+	if len(m.Values) == 0 {
+		b, ok := constBool(v)
+		return "true", ok && b
+	}
+	s, ok := constString(v)
+	if !ok {
+		return "", false
+	}
+	for _, want := range m.Values {
+		if strings.EqualFold(s, want) {
+			return strconv.Quote(s), true
+		}
+	}
+	return "", false
 }
 
 // ret records what a function of the unit returns.
@@ -872,8 +943,16 @@ func (u *unit) summarise(track bool) bool {
 			s.outs = append(s.outs, fout{to: -i - 1, atoms: t})
 		}
 	}
+	var escaping map[string]bool
 	for _, e := range u.events {
-		if hasParam(e.payload) || hasParam(e.dest) || len(e.payload.only(labelMaybe)) > 0 {
+		keep := hasParam(e.payload) || hasParam(e.dest)
+		if cands := e.payload.only(labelMaybe); !keep && len(cands) > 0 {
+			if escaping == nil {
+				escaping = u.escapingCandidates(s)
+			}
+			keep = slices.ContainsFunc(cands, func(a *atom) bool { return escaping[a.org.key] })
+		}
+		if keep {
 			e.reportedParams = u.pa.reportedParams(e)
 			s.events = append(s.events, e)
 		}
@@ -890,4 +969,25 @@ func (u *unit) summarise(track bool) bool {
 		}
 	}
 	return track && s.fingerprint() != before
+}
+
+// escapingCandidates returns the origins of the candidates that the root
+// gives back to its callers: in its results (errors aside) or in what it
+// writes through its inputs. A caller can send only those to a face API and so make them
+// face data; the sinks that other candidates reach are reported, if they
+// are promoted, where the root is analysed, and callers need not know them.
+func (u *unit) escapingCandidates(s *fsum) map[string]bool {
+	out := map[string]bool{}
+	sig := u.root.Signature
+	for _, o := range s.outs {
+		if o.to >= 0 && o.to < sig.Results().Len() && isError(sig.Results().At(o.to).Type()) {
+			continue // no face API takes an error
+		}
+		for _, a := range o.atoms {
+			if a.maybe() {
+				out[a.org.key] = true
+			}
+		}
+	}
+	return out
 }

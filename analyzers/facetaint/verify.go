@@ -217,17 +217,18 @@ func (pa *pkgAnalysis) verifyPhase() {
 						continue // a test's assertion is not an access decision
 					}
 					d := derived(call)
-					deny, denyPos := pa.denyBranch(fn, d)
-					if deny == "" {
-						continue
-					}
 					if fn == u.root && rootSum != nil && rootSum.verifier != "" && pa.passesDecision(fn, d) {
 						continue // a verifier itself: its callers decide
 					}
-					pa.res.Verifications = append(pa.res.Verifications, &Verification{
+					deny, denyPos := pa.denyBranch(fn, d)
+					v := &Verification{
 						Pos: call.Pos(), Verifier: name, Deny: deny, DenyPos: denyPos,
 						Alternative: pa.altReachable(fn),
-					})
+					}
+					pa.res.VerifierCalls = append(pa.res.VerifierCalls, v)
+					if deny != "" {
+						pa.res.Verifications = append(pa.res.Verifications, v)
+					}
 				}
 			}
 		}

@@ -18,6 +18,11 @@
 //
 //	facelint lsp [flags]
 //
+// and the face-data inventory for an impact assessment and a filing
+// (docs/inventory.md):
+//
+//	facelint inventory [-format md|html|json] [-o file] [packages]
+//
 // facelint version prints its version. Run facelint -help for the flags.
 package main
 
@@ -27,6 +32,7 @@ import (
 
 	"github.com/facelint/facelint/analyzers"
 	"github.com/facelint/facelint/internal/driver"
+	"github.com/facelint/facelint/internal/inventory"
 	"github.com/facelint/facelint/internal/lsp"
 	"github.com/facelint/facelint/internal/vettool"
 )
@@ -36,6 +42,8 @@ func main() {
 		switch os.Args[1] {
 		case "lsp":
 			os.Exit(lsp.Main(os.Args[2:], os.Stdin, os.Stdout, os.Stderr))
+		case "inventory":
+			os.Exit(inventory.Main(os.Args[2:], os.Stdout, os.Stderr))
 		case "version":
 			os.Exit(driver.Main([]string{"-version"}, os.Stdout, os.Stderr))
 		}

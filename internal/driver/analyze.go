@@ -17,6 +17,7 @@ import (
 
 	"github.com/facelint/facelint/analyzers"
 	"github.com/facelint/facelint/analyzers/faceconfig"
+	"github.com/facelint/facelint/analyzers/facetaint"
 	"github.com/facelint/facelint/internal/factcache"
 	"github.com/facelint/facelint/internal/repo"
 	"github.com/facelint/facelint/rules"
@@ -34,6 +35,9 @@ import (
 // under a key of everything they depend on, and later runs read them from
 // there instead (see load.go and plan.go).
 func Analyze(opts Options) (*Result, error) {
+	if opts.Engine {
+		return analyze(opts, nil)
+	}
 	cache, err := factcache.Open()
 	var warnings []string
 	if errors.Is(err, factcache.ErrUnusable) {
@@ -80,14 +84,19 @@ func analyze(opts Options, cache *factcache.Cache) (*Result, error) {
 		e       *executor
 		warning string
 	)
+	// faceconfig is a root too, so that its result, the rule set in force,
+	// is kept for the output; so is facetaint when the engine's results
+	// are wanted (it reports nothing itself).
+	as := append(analyzers.All(), faceconfig.Analyzer)
+	if opts.Engine {
+		as = append(as, facetaint.Analyzer)
+	}
 	for _, compiled := range []bool{false, true} {
 		if pkgs, err = list(opts, compiled); err != nil {
 			return nil, err
 		}
-		// faceconfig is a root too, so that its result, the rule set in
-		// force, is kept for the output.
 		l = newLoader(pkgs, compiled)
-		if e, err = newExecutor(l, append(analyzers.All(), faceconfig.Analyzer)); err != nil {
+		if e, err = newExecutor(l, as, opts.Engine); err != nil {
 			return nil, err
 		}
 		warning = e.plan(pkgs, cache, opts.Tags)
@@ -147,9 +156,16 @@ func analyze(opts Options, cache *factcache.Cache) (*Result, error) {
 		sort.Strings(errs)
 		return nil, errors.New(strings.Join(errs, "\n"))
 	}
+	res.Names = map[string]string{}
+	for _, n := range l.nodes {
+		res.Names[n.pkg.PkgPath] = n.pkg.Name
+	}
 	for _, r := range runs {
 		if !r.root {
 			continue
+		}
+		if act := r.actions[facetaint.Analyzer]; opts.Engine && act != nil && act.result != nil {
+			res.Engine = append(res.Engine, EngineResult{Package: r.n.pkg, Result: act.result.(*facetaint.Result)})
 		}
 		res.Fset = l.fset
 		for _, a := range e.analyzers {

@@ -16,8 +16,10 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/packages"
 
 	"github.com/facelint/facelint/analyzers/faceconfig"
+	"github.com/facelint/facelint/analyzers/facetaint"
 	"github.com/facelint/facelint/internal/baseline"
 	"github.com/facelint/facelint/rules"
 )
@@ -38,6 +40,11 @@ type Options struct {
 	Patterns []string // package patterns
 	Tags     string   // build tags
 	Tests    bool     // analyse test files too
+	// Engine keeps the engine's results (facetaint's Result of each root
+	// package, with the package's syntax) in Result.Engine, for the
+	// inventory. Such a run analyses every package from source and leaves
+	// the cache alone: the cache keeps diagnostics, not engine results.
+	Engine bool
 }
 
 // Finding is one diagnostic with its package and analyzer.
@@ -96,8 +103,19 @@ type Result struct {
 	Baselined int
 	// Packages says how the packages of the import graph were loaded.
 	Packages PackageCounts
+	// Engine holds the engine's result of each root package, sorted by
+	// package ID, when Options.Engine is set.
+	Engine []EngineResult
+	// Names are the names of the packages of the import graph, by path.
+	Names map[string]string
 
 	src *sources
+}
+
+// EngineResult is the engine's result on a root package.
+type EngineResult struct {
+	Package *packages.Package // with its syntax and type information
+	Result  *facetaint.Result
 }
 
 // PackageCounts counts the packages of the import graph by how a run loaded
@@ -118,9 +136,7 @@ func Main(args []string, stdout, stderr io.Writer) int {
 		jsonOut, sarifOut, listRules, update, showVersion bool
 		explain, baselineFile, format, output, failOn     string
 	)
-	fs.StringVar(&opts.Dir, "C", "", "change to `dir` before loading packages; baseline paths are relative to it")
-	fs.StringVar(&opts.Tags, "tags", "", "comma-separated build tags")
-	fs.BoolVar(&opts.Tests, "test", true, "also analyse test files")
+	LoadFlags(fs, &opts)
 	fs.StringVar(&format, "format", "text", "output `format`: "+strings.Join(Formats, ", ")+" (GitHub Actions annotations)")
 	fs.BoolVar(&jsonOut, "json", false, "print findings as the JSON tree of go vet -json (-format json)")
 	fs.BoolVar(&sarifOut, "sarif", false, "print findings as SARIF 2.1.0 for GitHub code scanning (-format sarif)")
@@ -131,7 +147,6 @@ func Main(args []string, stdout, stderr io.Writer) int {
 	fs.BoolVar(&listRules, "list-rules", false, "list the rules (with -config, -enable and -disable applied) and exit")
 	fs.StringVar(&explain, "explain", "", "describe the rule with the given `ID` (e.g. FR102) and exit")
 	fs.BoolVar(&showVersion, "version", false, "print facelint's version and exit")
-	faceconfig.Analyzer.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, f.Name, f.Usage) })
 	fs.Usage = func() { usage(stderr, fs) }
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -230,12 +245,24 @@ func Main(args []string, stdout, stderr io.Writer) int {
 	return ExitClean
 }
 
+// LoadFlags registers the flags that say what to load and how the
+// analysis is configured, which the linter and the inventory share: -C,
+// -tags, -test and the settings of faceconfig (-config, -enable,
+// -disable, -std, -name-sources, -own-modules).
+func LoadFlags(fs *flag.FlagSet, opts *Options) {
+	fs.StringVar(&opts.Dir, "C", "", "change to `dir` before loading packages; baseline paths are relative to it")
+	fs.StringVar(&opts.Tags, "tags", "", "comma-separated build tags")
+	fs.BoolVar(&opts.Tests, "test", true, "also analyse test files")
+	faceconfig.Analyzer.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, f.Name, f.Usage) })
+}
+
 // usage prints the help of -help.
 func usage(w io.Writer, fs *flag.FlagSet) {
 	fmt.Fprint(w, `usage: facelint [flags] packages...
        facelint -list-rules | -explain ID
        facelint version
        facelint lsp [flags]          language server for editors (docs/editors.md)
+       facelint inventory [flags] [packages]   face-data inventory (docs/inventory.md)
        go vet -vettool="$(go env GOPATH)/bin/facelint" [flags] packages...
 
 Exit codes: 0 no findings at or above -fail-on; 3 findings at or above

@@ -15,6 +15,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/facelint/facelint/analyzers/faceconfig"
+	"github.com/facelint/facelint/analyzers/facetaint"
 )
 
 // The analysis of the packages loaded from source, as
@@ -69,6 +70,8 @@ type executor struct {
 	analyzers []*analysis.Analyzer // asked for on the roots
 	factual   []*analysis.Analyzer // those that produce facts, and what they require
 	cpu       chan struct{}
+	// engine keeps the engine's result and the syntax of the roots.
+	engine bool
 	// store writes the facts of a package to the cache.
 	store func(r *pkgRun)
 }
@@ -95,11 +98,11 @@ func requiresClosure(as []*analysis.Analyzer) []*analysis.Analyzer {
 }
 
 // newExecutor prepares the analysis of roots with analyzers.
-func newExecutor(l *loader, analyzers []*analysis.Analyzer) (*executor, error) {
+func newExecutor(l *loader, analyzers []*analysis.Analyzer, engine bool) (*executor, error) {
 	if err := analysis.Validate(analyzers); err != nil {
 		return nil, err
 	}
-	e := &executor{l: l, analyzers: analyzers, cpu: l.cpu}
+	e := &executor{l: l, analyzers: analyzers, cpu: l.cpu, engine: engine}
 	var withFacts []*analysis.Analyzer
 	for _, a := range requiresClosure(analyzers) {
 		if len(a.FactTypes) > 0 {
@@ -271,13 +274,17 @@ func (e *executor) runPackage(r *pkgRun) {
 		e.store(r)
 	}
 	// What importers need is in the facts; free the rest, but for the
-	// roots' diagnostics and the rule set of faceconfig.
+	// roots' diagnostics and the rule set of faceconfig (and the engine's
+	// results with the syntax they point into, when they are wanted).
+	keep := r.root && e.engine
 	for _, act := range r.order {
-		if !r.root || act.a != faceconfig.Analyzer {
+		if !r.root || act.a != faceconfig.Analyzer && !(keep && act.a == facetaint.Analyzer) {
 			act.result = nil
 		}
 	}
-	p.Syntax, p.TypesInfo = nil, nil
+	if !keep {
+		p.Syntax, p.TypesInfo = nil, nil
+	}
 }
 
 // String names an action as the checker does.

@@ -11,9 +11,11 @@
 //
 //   - the package is in the standard library of the Go toolchain (go env
 //     GOROOT) or in a module pinned by the same file, and exists there;
-//   - the function, type, method or field exists: methods declared on the
-//     type or promoted through embedded fields, interface methods declared
-//     in the interface or in the interfaces it embeds; fields declared on
+//   - the function, type, method or field exists (a function's name may
+//     be that of a function type: it stands for calls of its values):
+//     methods declared on the type or promoted through embedded fields,
+//     interface methods declared in the interface or in the interfaces it
+//     embeds; fields declared on
 //     the named struct (a promoted field is never matched by that name);
 //   - no name is an alias, and no pointer method is named on an interface;
 //   - the roles fit the signature: argN within the parameters, variadic

@@ -254,6 +254,24 @@ label = "image"
 			},
 		},
 		{
+			name: "function types and channels",
+			models: pin + `[[sink]]
+funcs = ["example.com/cam.Option", "example.com/cam.Kind"]
+kind = "storage"
+payload = ["arg0", "arg1"]
+
+[[sink]]
+funcs = ["example.com/cam.Open"]
+kind = "network"
+payload = ["sent"]
+`,
+			want: []string{
+				`models.toml:6:10: sink: example.com/cam.Option: payload role "arg1": it has 1 parameter`,
+				`models.toml:6:36: sink: example.com/cam.Kind: a type, not a function or function type: example.com/cam.Kind in example.com/cam@v1.2.0`,
+				`models.toml:11:10: sink: example.com/cam.Open: payload role "sent": it does not return one channel`,
+			},
+		},
+		{
 			name: "wrong roles",
 			models: pin + `[[sink]]
 funcs = ["(*example.com/cam.Device).Snap"]

@@ -302,15 +302,22 @@ func (c *checker) checkFunc(e entry, name string, f rules.FuncName, p *pkg, wher
 	var recv *typeDecl
 	if f.Recv == "" {
 		d := p.funcs[f.Name]
-		if d == nil {
+		switch t := p.types[f.Name]; {
+		case d != nil:
+			sig, sigPkg = d.Type, p
+		case t != nil && isFuncType(t):
+			// a function type: the model describes calls of its values
+			// (go-elasticsearch's es.Index(index, body) calls a field of
+			// type esapi.Index)
+			sig, sigPkg = t.spec.Type.(*ast.FuncType), p
+		default:
 			what := "no function"
-			if p.types[f.Name] != nil {
-				what = "a type, not a function:"
+			if t != nil {
+				what = "a type, not a function or function type:"
 			}
 			c.problemAt(e, name, fmt.Sprintf("%s %s.%s in %s", what, p.path, f.Name, where))
 			return
 		}
-		sig, sigPkg = d.Type, p
 	} else {
 		t := c.typeOf(e, name, p, f.Recv, where)
 		if t == nil {
@@ -417,6 +424,13 @@ func roleProblem(r rules.Role, sig *ast.FuncType, isMethod bool) string {
 		if n >= results {
 			return fmt.Sprintf("it has %s", plural(results, "result"))
 		}
+	case rules.RoleSent:
+		if results != 1 {
+			return "it does not return one channel"
+		}
+		if _, ok := sig.Results.List[0].Type.(*ast.ChanType); !ok {
+			return "it does not return a channel"
+		}
 	}
 	return ""
 }
@@ -451,3 +465,9 @@ func plural(n int, what string) string {
 // display is the name a rule file is shown by: embedded files by their
 // path in the repository.
 func display(file string) string { return strings.TrimPrefix(file, "(embedded)/") }
+
+// isFuncType reports whether a type is declared as a function type.
+func isFuncType(t *typeDecl) bool {
+	_, ok := t.spec.Type.(*ast.FuncType)
+	return ok
+}

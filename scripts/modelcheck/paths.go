@@ -184,6 +184,10 @@ func roleType(r rules.Role, sig *ast.FuncType, p *pkg, f *ast.File, recv *typeDe
 			return texpr{}, false
 		}
 		e = nth(sig.Results, n)
+	case rules.RoleSent:
+		if ch, ok := nth(sig.Results, 0).(*ast.ChanType); ok {
+			e = ch.Value
+		}
 	}
 	if e == nil {
 		return texpr{}, false

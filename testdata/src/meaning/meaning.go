@@ -100,3 +100,24 @@ func nested(r record) {
 }
 
 var _ multipart.File
+
+// detection is what a face service returns: the photo and its boxes.
+type detection struct {
+	Box   *box
+	Boxes []box
+	Photo []byte
+}
+
+type box struct{ X, Y, W, H float64 }
+
+// detect returns a face photo with its detections.
+//
+//facelint:source image
+func detect() *detection { return nil }
+
+func references() {
+	d := detect()
+	log.Println(*d.Box)     // a box a field points to
+	log.Println(d.Boxes[0]) // an element of a slice of boxes
+	log.Println(d.Photo)    // want `\[FR101\] face image from meaning.detect`
+}

@@ -56,3 +56,35 @@ func ConsentGiven(user string) bool { // want ConsentGiven:`summary\{guard\(cons
 
 // Len is not interesting.
 func Len(b []byte) int { return len(b) }
+
+// RequireConsent is consent middleware written the net/http way: it calls
+// the next handler only after the consent check.
+func RequireConsent(next http.Handler) http.Handler { // want RequireConsent:`summary\{in0->result0 middleware\}`
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !ConsentGiven(r.Header.Get("X-User")) {
+			http.Error(w, "consent required", http.StatusForbidden)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// LogRequests calls the next handler whatever happens: not consent
+// middleware.
+func LogRequests(next http.Handler) http.Handler { // want LogRequests:`summary\{in0->result0\}`
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		log.Println(r.URL.Path)
+		next.ServeHTTP(w, r)
+	})
+}
+
+// Middlewares holds the middleware of a service.
+type Middlewares struct {
+	Consent func(http.Handler) http.Handler // want Consent:"middleware"
+	Logging func(http.Handler) http.Handler
+}
+
+// NewMiddlewares fills the service's middleware.
+func NewMiddlewares() *Middlewares {
+	return &Middlewares{Consent: RequireConsent, Logging: LogRequests}
+}

@@ -4,6 +4,9 @@
 package handlers
 
 import (
+	"io"
+	"net/http"
+
 	"github.com/Kagami/go-face"
 	"github.com/gin-gonic/gin"
 )
@@ -39,4 +42,15 @@ func (h *Handler) Local(c *gin.Context) {
 		return
 	}
 	h.Rec.Recognize(req.FaceImage)
+}
+
+// Upload reads an uploaded face photo: a net/http handler, left to whoever
+// wires it.
+func (h *Handler) Upload(w http.ResponseWriter, r *http.Request) {
+	f, _, err := r.FormFile("face")
+	if err != nil {
+		return
+	}
+	img, _ := io.ReadAll(f)
+	h.Rec.Recognize(img)
 }

@@ -56,6 +56,18 @@ func saramaTLS(ctx context.Context, rec *face.Recognizer) {
 	p.SendMessage(&sarama.ProducerMessage{Topic: "faces", Value: sarama.ByteEncoder(template(rec))})
 }
 
+// The asynchronous producer publishes what is sent on its Input channel:
+// the message's Value, not its Topic.
+func saramaAsync(ctx context.Context, rec *face.Recognizer) {
+	if !hasConsent(ctx) {
+		return
+	}
+	p, _ := sarama.NewAsyncProducer([]string{"kafka:9092"}, sarama.NewConfig())
+	p.Input() <- &sarama.ProducerMessage{Topic: "faces", Value: sarama.ByteEncoder(template(rec))} // want `\[FR106\] .* sarama.AsyncProducer.Input over plaintext transport \(sarama configuration without Net.TLS.Enable\)`
+	in := p.Input()
+	in <- &sarama.ProducerMessage{Topic: "faces", Value: sarama.StringEncoder("enrolled")}
+}
+
 func natsPlain(ctx context.Context, rec *face.Recognizer) {
 	if !hasConsent(ctx) {
 		return

@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"log"
 
+	"github.com/elastic/go-elasticsearch/v8"
 	"github.com/elastic/go-elasticsearch/v8/esapi"
 	"github.com/elastic/go-elasticsearch/v8/typedapi/core/index"
 	"github.com/olivere/elastic/v7"
@@ -85,6 +86,16 @@ func esapiIndex(ctx context.Context, es esapi.Transport, cam *gocv.VideoCapture)
 	req.Do(ctx, es) // want `\[FR103\] .* esapi.IndexRequest.Do`
 	meta := esapi.IndexRequest{Index: "users", DocumentID: "u1", Body: bytes.NewReader([]byte(`{"name":"alice"}`))}
 	meta.Do(ctx, es)
+}
+
+// The functional API calls fields of the client whose types are function
+// types (esapi.Index, esapi.Create, esapi.Bulk).
+func esFunctional(es *elasticsearch.Client, cam *gocv.VideoCapture) {
+	body, _ := json.Marshal(faceDoc{UserID: "u1", Image: frame(cam)})
+	es.Index("faces", bytes.NewReader(body))        // want `\[FR103\] .* esapi.Index`
+	es.Create("faces", "u1", bytes.NewReader(body)) // want `\[FR103\] .* esapi.Create`
+	es.Bulk(bytes.NewReader(body))                  // want `\[FR103\] .* esapi.Bulk`
+	es.Index("users", bytes.NewReader([]byte(`{"name":"alice"}`)))
 }
 
 func typedIndex(ctx context.Context, req *index.Index, cam *gocv.VideoCapture) {

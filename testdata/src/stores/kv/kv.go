@@ -11,6 +11,7 @@ import (
 	redis6 "github.com/go-redis/redis"
 	redis7 "github.com/go-redis/redis/v7"
 	redis8 "github.com/go-redis/redis/v8"
+	redis9 "github.com/redis/go-redis/v9"
 	"github.com/syndtr/goleveldb/leveldb"
 	zredis "github.com/zeromicro/go-zero/core/stores/redis"
 	bolt "go.etcd.io/bbolt"
@@ -78,4 +79,14 @@ func levelDB(db *leveldb.DB, cam *gocv.VideoCapture) {
 	db.Put([]byte("face:u1"), frame(cam), nil) // want `\[FR103\] .* leveldb.DB.Put`
 	v, _ := db.Get([]byte("face:u1"), nil)
 	log.Printf("%x", v) // want `\[FR101\] .* read back by leveldb.DB.Get`
+}
+
+// redisV9 reads back a value under a key prefix that held face data: the
+// command's reply holds it.
+func redisV9(ctx context.Context, rdb *redis9.Client, cam *gocv.VideoCapture) {
+	rdb.Set(ctx, "face:u1", frame(cam), time.Hour) // want `\[FR103\] .* redis.cmdable.Set`
+	b, _ := rdb.Get(ctx, "face:u1").Bytes()
+	log.Printf("%x", b) // want `\[FR101\] face image from value of key "face:u1..." read back by redis.cmdable.Get, stored at kv.go`
+	n, _ := rdb.Get(ctx, "visits:u1").Bytes()
+	log.Printf("%s", n)
 }

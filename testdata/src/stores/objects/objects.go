@@ -16,6 +16,7 @@ import (
 	"github.com/aws/aws-sdk-go/aws/session"
 	"github.com/aws/aws-sdk-go/service/s3"
 	"github.com/minio/minio-go/v7"
+	"github.com/minio/minio-go/v7/pkg/encrypt"
 	"github.com/minio/sio"
 	"github.com/qiniu/go-sdk/v7/storage"
 	cos "github.com/tencentyun/cos-go-sdk-v5"
@@ -81,4 +82,34 @@ func files(cam *gocv.VideoCapture) {
 	ioutil.WriteFile("/var/lib/app/faces/u1.raw", frame(cam), 0o600) // want `\[FR103\] .* ioutil.WriteFile`
 	b, _ := os.ReadFile("/var/lib/app/faces/u1.raw")
 	log.Printf("%x", b) // want `\[FR101\] .* read back by os.ReadFile`
+}
+
+// Server-side encryption asked of the store is encryption at rest: these
+// writes are silent.
+
+func s3Encrypted(cam *gocv.VideoCapture) {
+	sess, _ := session.NewSession(&aws.Config{Region: aws.String("cn-north-1")})
+	svc := s3.New(sess)
+	svc.PutObject(&s3.PutObjectInput{
+		Bucket:               aws.String("faces"),
+		Key:                  aws.String("u1.jpg"),
+		Body:                 bytes.NewReader(frame(cam)),
+		ServerSideEncryption: aws.String("aws:kms"),
+	})
+}
+
+func minioEncrypted(ctx context.Context, c *minio.Client, cam *gocv.VideoCapture) {
+	img := frame(cam)
+	opts := minio.PutObjectOptions{ServerSideEncryption: encrypt.NewSSE()}
+	c.PutObject(ctx, "faces", "u1.jpg", bytes.NewReader(img), int64(len(img)), opts)
+}
+
+func ossEncrypted(client *oss.Client, cam *gocv.VideoCapture) {
+	bucket, _ := client.Bucket("faces")
+	bucket.PutObject("faces/u2.jpg", bytes.NewReader(frame(cam)), oss.ServerSideEncryption("KMS"))
+}
+
+func cosEncrypted(ctx context.Context, c *cos.Client, cam *gocv.VideoCapture) {
+	opt := &cos.ObjectPutOptions{ObjectPutHeaderOptions: &cos.ObjectPutHeaderOptions{XCosServerSideEncryption: "AES256"}}
+	c.Object.Put(ctx, "faces/u2.jpg", bytes.NewReader(frame(cam)), opt)
 }

@@ -49,6 +49,16 @@ func enrolRouteOpen(w http.ResponseWriter, r *http.Request) {
 	json.NewDecoder(r.Body).Decode(&req) // want `\[FR201\]`
 }
 
+func enrolInherited(w http.ResponseWriter, r *http.Request) {
+	var req enrolment
+	json.NewDecoder(r.Body).Decode(&req)
+}
+
+func enrolNested(w http.ResponseWriter, r *http.Request) {
+	var req enrolment
+	json.NewDecoder(r.Body).Decode(&req)
+}
+
 func routes() {
 	r := chi.NewRouter()
 	r.Post("/open", enrolOpen)
@@ -60,6 +70,13 @@ func routes() {
 	safe := chi.NewRouter()
 	safe.Use(requireConsent)
 	safe.Post("/use", enrolUse)
+	// Sub-routers inherit the middleware of the router they are made from.
+	safe.Route("/v1", func(r chi.Router) {
+		r.Post("/enrol", enrolInherited)
+		r.Group(func(r chi.Router) {
+			r.Post("/nested", enrolNested)
+		})
+	})
 	r.Route("/open", func(r chi.Router) {
 		r.Post("/enrol", enrolRouteOpen)
 	})

@@ -21,6 +21,39 @@ func requireConsent() gin.HandlerFunc {
 	}
 }
 
+//facelint:consent
+func faceConsentGiven(c *gin.Context) bool { return c.GetHeader("X-Face-Consent") == "yes" }
+
+// consentGate is consent middleware without a directive: it aborts with
+// 403 without consent and calls Next only after it.
+func consentGate() gin.HandlerFunc {
+	return func(c *gin.Context) {
+		if !faceConsentGiven(c) {
+			c.AbortWithStatus(http.StatusForbidden)
+			return
+		}
+		c.Next()
+	}
+}
+
+// leakyGate calls Next only after consent, but does not abort without it:
+// gin then runs the next handler all the same.
+func leakyGate(c *gin.Context) {
+	if faceConsentGiven(c) {
+		c.Next()
+	}
+}
+
+func enrolGated(c *gin.Context) {
+	var req enrolment
+	c.ShouldBindBodyWithJSON(&req)
+}
+
+func enrolLeaky(c *gin.Context) {
+	var req enrolment
+	c.ShouldBindBodyWithJSON(&req) // want `\[FR201\]`
+}
+
 func enrolOpen(c *gin.Context) {
 	var req enrolment
 	c.ShouldBindBodyWithJSON(&req) // want `\[FR201\] face image \(name-based source\) is captured by request field ginapp.enrolment.FaceImage bound by gin.Context.ShouldBindBodyWithJSON`
@@ -36,4 +69,9 @@ func routes() {
 	r.POST("/open", enrolOpen)
 	api := r.Group("/api", requireConsent())
 	api.POST("/enrol", enrolGroup)
+	gated := r.Group("/gated", consentGate())
+	gated.POST("/enrol", enrolGated)
+	leaky := gin.New()
+	leaky.Use(leakyGate)
+	leaky.POST("/enrol", enrolLeaky)
 }

@@ -43,6 +43,11 @@ func selfieOpen(c context.Context, ctx *app.RequestContext) {
 	ctx.FormFile("selfie") // want `\[FR201\] face image \(name-based source\) is captured by app.RequestContext.FormFile\("selfie"\)`
 }
 
+func enrolUse(c context.Context, ctx *app.RequestContext) {
+	var req enrolment
+	ctx.BindAndValidate(&req)
+}
+
 func routes() {
 	h := server.Default()
 	h.POST("/open", enrolOpen)
@@ -50,4 +55,8 @@ func routes() {
 	h.POST("/route", requireConsent(), enrolRoute)
 	api := h.Group("/api", requireConsent())
 	api.POST("/enrol", enrolGroup)
+	// Use on the server guards every route registered on it.
+	guarded := server.Default()
+	guarded.Use(requireConsent())
+	guarded.POST("/use", enrolUse)
 }

@@ -108,3 +108,31 @@ func (p *syncProducer) Close() error                                           {
 func NewSyncProducer(addrs []string, config *Config) (SyncProducer, error) {
 	return &syncProducer{conf: config}, nil
 }
+
+// AsyncProducer publishes Kafka messages using a non-blocking API.
+type AsyncProducer interface {
+	Close() error
+	Input() chan<- *ProducerMessage
+}
+
+type asyncProducer struct {
+	conf  *Config
+	input chan *ProducerMessage
+}
+
+func (p *asyncProducer) Close() error                   { return nil }
+func (p *asyncProducer) Input() chan<- *ProducerMessage { return p.input }
+
+// NewAsyncProducer creates a new AsyncProducer using the given broker addresses and configuration.
+func NewAsyncProducer(addrs []string, conf *Config) (AsyncProducer, error) {
+	return &asyncProducer{conf: conf, input: make(chan *ProducerMessage)}, nil
+}
+
+// StringEncoder implements the Encoder interface for Go strings.
+type StringEncoder string
+
+// Encode returns the string's bytes.
+func (s StringEncoder) Encode() ([]byte, error) { return []byte(s), nil }
+
+// Length returns the string's length.
+func (s StringEncoder) Length() int { return len(s) }

@@ -17,3 +17,6 @@ func StringValue(v *string) string {
 	}
 	return ""
 }
+
+// Bool returns a pointer to the bool value passed in.
+func Bool(v bool) *bool { return &v }

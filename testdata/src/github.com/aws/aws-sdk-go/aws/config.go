@@ -3,6 +3,14 @@ package aws
 
 // A Config provides service configuration for service clients (subset).
 type Config struct {
-	Region   *string
-	Endpoint *string
+	Region     *string
+	Endpoint   *string
+	DisableSSL *bool
+}
+
+// WithDisableSSL sets a config DisableSSL value returning a Config pointer
+// for chaining.
+func (c *Config) WithDisableSSL(disable bool) *Config {
+	c.DisableSSL = &disable
+	return c
 }

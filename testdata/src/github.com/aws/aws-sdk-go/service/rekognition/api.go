@@ -3,12 +3,21 @@ package rekognition
 
 import (
 	"github.com/aws/aws-sdk-go/aws"
+	"github.com/aws/aws-sdk-go/aws/client"
 	"github.com/aws/aws-sdk-go/aws/request"
 )
 
 // Rekognition provides the API operation methods for making requests to
 // Amazon Rekognition.
-type Rekognition struct{}
+type Rekognition struct {
+	*client.Client
+}
+
+// New creates a new instance of the Rekognition client with a session.
+func New(p client.ConfigProvider, cfgs ...*aws.Config) *Rekognition {
+	c := p.ClientConfig("rekognition", cfgs...)
+	return &Rekognition{Client: &client.Client{Config: *c.Config}}
+}
 
 // DetectFaces detects faces within an image that is provided as input.
 func (c *Rekognition) DetectFaces(input *DetectFacesInput) (*DetectFacesOutput, error) {

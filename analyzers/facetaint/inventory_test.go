@@ -1,0 +1,98 @@
+package facetaint_test
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/facelint/facelint/analyzers/facetaint"
+)
+
+// TestInventoryData checks what the Result holds for the inventory beside
+// the findings: every face verification, the ones whose failing branch
+// falls back to an alternative included, and the routes the package
+// registers.
+func TestInventoryData(t *testing.T) {
+	cfg := &packages.Config{
+		Mode: packages.LoadAllSyntax,
+		Dir:  testdata,
+		Env:  append(os.Environ(), "GOPATH="+testdata, "GO111MODULE=off", "GOFLAGS="),
+	}
+	pkgs, err := packages.Load(cfg, "fr301")
+	if err != nil || packages.PrintErrors(pkgs) > 0 {
+		t.Fatalf("load: %v", err)
+	}
+	graph, err := checker.Analyze([]*analysis.Analyzer{facetaint.Analyzer}, pkgs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	act := graph.Roots[0]
+	if act.Err != nil {
+		t.Fatal(act.Err)
+	}
+	res := act.Result.(*facetaint.Result)
+	fset := act.Package.Fset
+	src, err := os.ReadFile(testdata + "/src/fr301/fr301.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// lineOf returns the line of the first call after the declaration of fn.
+	lineOf := func(fn, call string) int {
+		text := string(src)
+		i := strings.Index(text, "func "+fn+"(")
+		j := strings.Index(text[i:], call)
+		if i < 0 || j < 0 {
+			t.Fatalf("no %s in %s", call, fn)
+		}
+		return strings.Count(text[:i+j], "\n") + 1
+	}
+	type verification struct {
+		verifier string
+		denies   bool
+		alt      bool
+	}
+	calls := map[int]verification{}
+	for _, v := range res.VerifierCalls {
+		calls[fset.Position(v.Pos).Line] = verification{v.Verifier, v.Deny != "", v.Alternative}
+	}
+	denying := map[int]bool{}
+	for _, v := range res.Verifications {
+		denying[fset.Position(v.Pos).Line] = true
+	}
+	for _, c := range []struct {
+		fn   string
+		call string
+		want verification
+	}{
+		{"faceOnlyLogin", "matchFace(", verification{"fr301.matchFace", true, false}},
+		{"withFallback", "matchFace(", verification{"fr301.matchFace", false, true}},
+		{"faceLogin", "matchFace(", verification{"fr301.matchFace", true, true}},
+		{"audit", "matchFace(", verification{"fr301.matchFace", false, false}},
+		{"turnstile", "verifyFace(", verification{"fr301.verifyFace", true, false}},
+	} {
+		line := lineOf(c.fn, c.call)
+		got, ok := calls[line]
+		switch {
+		case !ok:
+			t.Errorf("%s: the call of %s on line %d is not in VerifierCalls", c.fn, c.want.verifier, line)
+		case got != c.want:
+			t.Errorf("%s: VerifierCalls has %+v, want %+v", c.fn, got, c.want)
+		case denying[line] != c.want.denies:
+			t.Errorf("%s: in Verifications = %v, want %v (only denials are)", c.fn, denying[line], c.want.denies)
+		}
+	}
+	if line := lineOf("verifyFace", "matchFace("); calls[line] != (verification{}) {
+		t.Errorf("verifyFace passes its decision on, its call of matchFace is listed: %+v", calls[line])
+	}
+	var routes []string
+	for _, r := range res.Routes {
+		routes = append(routes, r.Pattern+" "+r.Handler)
+	}
+	if got, want := strings.Join(routes, "; "), "/login/face fr301.faceLogin; /login/otp fr301.otpLogin"; got != want {
+		t.Errorf("Routes = %s, want %s", got, want)
+	}
+}
