@@ -14,7 +14,6 @@ import (
 	"strconv"
 	"strings"
 
-
 	"github.com/facelint/facelint/analyzers/facetaint"
 	"github.com/facelint/facelint/internal/driver"
 	"github.com/facelint/facelint/rules"
