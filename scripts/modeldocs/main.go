@@ -19,6 +19,7 @@ import (
 	"os"
 	"path"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/facelint/facelint/rules"
@@ -143,7 +144,7 @@ func table(set *rules.Set) []byte {
 	}
 	for _, x := range set.Models.Insecure {
 		mark(rowOf, x.Pos.File, x.Funcs, "plaintext transport: "+x.What)
-		markFields(rowOf, x.Pos.File, x.Fields, "plaintext transport: "+x.What)
+		markFields(rowOf, x.Pos.File, x.Fields, "plaintext transport: "+insecureFields(x))
 	}
 	for _, x := range set.Models.Expiries {
 		mark(rowOf, x.Pos.File, x.Funcs, "expiry")
@@ -246,4 +247,24 @@ func markFields(rowOf func(file, pkg string) *row, file string, fields []string,
 			rowOf(file, f.Type.Pkg).mark(s, feature)
 		}
 	}
+}
+
+// insecureFields describes the insecure settings of fields: their What, or
+// the fields with the values that make them insecure (true by default).
+func insecureFields(x *rules.Insecure) string {
+	if x.What != "" {
+		return x.What
+	}
+	values := "true"
+	if len(x.Values) > 0 {
+		values = strconv.Quote(x.Values[0])
+		for _, v := range x.Values[1:] {
+			values += " or " + strconv.Quote(v)
+		}
+	}
+	var names []string
+	for _, f := range x.Fields {
+		names = append(names, f[strings.LastIndex(f, ".")+1:])
+	}
+	return strings.Join(names, " or ") + " set to " + values
 }
