@@ -973,9 +973,10 @@ func (u *unit) summarise(track bool) bool {
 
 // escapingCandidates returns the origins of the candidates that the root
 // gives back to its callers: in its results (errors aside) or in what it
-// writes through its inputs. A caller can send only those to a face API and so make them
-// face data; the sinks that other candidates reach are reported, if they
-// are promoted, where the root is analysed, and callers need not know them.
+// writes through its inputs. A caller can send only those to a face API
+// and so make them face data; the sinks that other candidates reach are
+// reported, if they are promoted, where the root is analysed, and callers
+// need not know them.
 func (u *unit) escapingCandidates(s *fsum) map[string]bool {
 	out := map[string]bool{}
 	sig := u.root.Signature

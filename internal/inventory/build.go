@@ -33,7 +33,7 @@ func Build(res *driver.Result, patterns []string) (*Inventory, error) {
 		files:     map[string]*fileInfo{},
 	}
 	acts := res.Engine
-	if len(acts) == 0 && len(res.Findings)+len(res.LoadErrors) > 0 {
+	if len(acts) == 0 && len(res.Findings) > 0 {
 		return nil, errors.New("the analysis kept no engine results: run it with driver.Options.Engine")
 	}
 	sort.Slice(acts, func(i, j int) bool { return acts[i].Package.ID < acts[j].Package.ID })
