@@ -227,7 +227,12 @@ func (pa *pkgAnalysis) nameLabel(name string, t types.Type) (label, bool) {
 // metadataName reports whether a name says data about face data: an
 // identifier, key, path, URL, score, box, count...
 func (pa *pkgAnalysis) metadataName(name string) bool {
-	return pa.set.Upload.MetadataRE.MatchString(snake(name))
+	v, ok := pa.metaMemo[name]
+	if !ok {
+		v = pa.set.Upload.MetadataRE.MatchString(snake(name))
+		pa.metaMemo[name] = v
+	}
+	return v
 }
 
 // wholeField reports whether a field read from face data is face data too:

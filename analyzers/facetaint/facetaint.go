@@ -96,6 +96,7 @@ type pkgAnalysis struct {
 	keysMemo                      map[keysKey][]string
 	posnMemo                      map[token.Pos]string
 	urlMemo                       map[string]bool
+	metaMemo                      map[string]bool
 	namesMemo                     map[*types.Func]string
 	foreignSums                   map[*types.Func]*fsum
 	flowKeys                      map[string]bool
@@ -111,7 +112,7 @@ func newPkgAnalysis(pass *analysis.Pass, cfg *faceconfig.Config, res *Result) *p
 		failed: map[*ssa.Function]bool{}, fieldTaint: map[*types.Var]tset{},
 		origins: map[string]*origin{}, implsMemo: map[implsKey][]*types.Func{},
 		calleesMemo: map[*ssa.CallCommon][]callee{}, fvMemo: map[ssa.Value][]*ssa.Function{}, funcTypes: map[*types.TypeName]*types.Func{}, keysMemo: map[keysKey][]string{}, posnMemo: map[token.Pos]string{},
-		urlMemo: map[string]bool{}, namesMemo: map[*types.Func]string{},
+		urlMemo: map[string]bool{}, metaMemo: map[string]bool{}, namesMemo: map[*types.Func]string{},
 		foreignSums: map[*types.Func]*fsum{}, flowKeys: map[string]bool{},
 		fieldSources: map[fieldSourceKey]*atom{}, typeDecls: map[types.Type]*typeDecl{},
 		declAtoms: map[declaredKey]*atom{}, forkMemo: map[string]string{},
