@@ -411,4 +411,5 @@ func newTypesInfo() *types.Info {
 
 type importerFunc func(path string) (*types.Package, error)
 
+// Import calls f.
 func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }
