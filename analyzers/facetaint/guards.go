@@ -36,6 +36,7 @@ type fnInfo struct {
 	fn      *ssa.Function
 	guards  [2]int                // guard calls of each kind
 	success [2][]*ssa.BasicBlock  // blocks entered only when a guard of that kind succeeded
+	decider [2][]*ssa.Call        // the guard call whose success enters each success block
 	ensures [2][]ssa.Instruction  // calls that return only after consent of that kind
 	ctx     [2]ctxState           // how the callers guard the function
 	ignored []token.Pos           // guard calls whose result decides nothing
@@ -76,6 +77,51 @@ func (pa *pkgAnalysis) guardedAt(instr ssa.Instruction, k guardKind) bool {
 		}
 	}
 	return false
+}
+
+// coveringGuard names what makes instr run only after a successful guard
+// of kind k (guardian consent counts as consent), for the inventory: the
+// guard call, with its position, or its function's callers; "" when
+// nothing does.
+func (pa *pkgAnalysis) coveringGuard(instr ssa.Instruction, k guardKind) (string, token.Pos) {
+	if k == gConsent {
+		if desc, pos := pa.coveringGuard(instr, gGuardian); desc != "" {
+			return desc, pos
+		}
+	}
+	fi := pa.info[instr.Parent()]
+	if fi == nil {
+		return "", token.NoPos
+	}
+	for i, b := range fi.success[k] {
+		if b.Dominates(instr.Block()) {
+			return pa.calleeDesc(fi.decider[k][i]), fi.decider[k][i].Pos()
+		}
+	}
+	for _, e := range fi.ensures[k] {
+		if e != instr && dominates(e, instr) {
+			return pa.calleeDesc(e.(ssa.CallInstruction)), e.Pos()
+		}
+	}
+	if fi.ctx[k] == ctxGuarded {
+		return "the callers of " + instr.Parent().Name(), token.NoPos
+	}
+	return "", token.NoPos
+}
+
+// calleeDesc names the function a call calls.
+func (pa *pkgAnalysis) calleeDesc(call ssa.CallInstruction) string {
+	c := call.Common()
+	if c.IsInvoke() {
+		return pa.name(c.Method)
+	}
+	if f := c.StaticCallee(); f != nil {
+		if obj, ok := f.Object().(*types.Func); ok {
+			return pa.name(obj)
+		}
+		return f.Name()
+	}
+	return "a consent check"
 }
 
 // deferredAt reports whether an unguarded capture at instr is for the
@@ -337,7 +383,7 @@ func sortBlocks(blocks []*ssa.BasicBlock) {
 func (pa *pkgAnalysis) guardPhase(u *unit, recursive bool) bool {
 	for _, fn := range u.fns {
 		fi := pa.info[fn]
-		fi.guards, fi.success, fi.ensures, fi.ignored, fi.minor = [2]int{}, [2][]*ssa.BasicBlock{}, [2][]ssa.Instruction{}, nil, nil
+		fi.guards, fi.success, fi.decider, fi.ensures, fi.ignored, fi.minor = [2]int{}, [2][]*ssa.BasicBlock{}, [2][]*ssa.Call{}, [2][]ssa.Instruction{}, nil, nil
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				call, ok := instr.(*ssa.Call)
@@ -361,6 +407,9 @@ func (pa *pkgAnalysis) guardPhase(u *unit, recursive bool) bool {
 				}
 				blocks, used := decisionValues(call, signatureOf(&call.Call)).successBlocks()
 				fi.success[k] = append(fi.success[k], blocks...)
+				for range blocks {
+					fi.decider[k] = append(fi.decider[k], call)
+				}
 				if !used {
 					fi.ignored = append(fi.ignored, call.Pos())
 				}

@@ -1,7 +1,9 @@
 package facetaint_test
 
 import (
+	"go/token"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -17,25 +19,7 @@ import (
 // falls back to an alternative included, and the routes the package
 // registers.
 func TestInventoryData(t *testing.T) {
-	cfg := &packages.Config{
-		Mode: packages.LoadAllSyntax,
-		Dir:  testdata,
-		Env:  append(os.Environ(), "GOPATH="+testdata, "GO111MODULE=off", "GOFLAGS="),
-	}
-	pkgs, err := packages.Load(cfg, "fr301")
-	if err != nil || packages.PrintErrors(pkgs) > 0 {
-		t.Fatalf("load: %v", err)
-	}
-	graph, err := checker.Analyze([]*analysis.Analyzer{facetaint.Analyzer}, pkgs, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	act := graph.Roots[0]
-	if act.Err != nil {
-		t.Fatal(act.Err)
-	}
-	res := act.Result.(*facetaint.Result)
-	fset := act.Package.Fset
+	res, fset := engineResult(t, "fr301")
 	src, err := os.ReadFile(testdata + "/src/fr301/fr301.go")
 	if err != nil {
 		t.Fatal(err)
@@ -95,4 +79,75 @@ func TestInventoryData(t *testing.T) {
 	if got, want := strings.Join(routes, "; "), "/login/face fr301.faceLogin; /login/otp fr301.otpLogin"; got != want {
 		t.Errorf("Routes = %s, want %s", got, want)
 	}
+}
+
+// TestCoveringChecks checks that a capture names the checks that cover
+// it: the consent check called before it, and a guardian-consent check,
+// which covers consent too.
+func TestCoveringChecks(t *testing.T) {
+	res, fset := engineResult(t, "fr202")
+	src, err := os.ReadFile(testdata + "/src/fr202/fr202.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(src)
+	// lineOf returns the line of the first text after the declaration of fn.
+	lineOf := func(fn, what string) int {
+		i := strings.Index(text, "func "+fn+"(")
+		j := strings.Index(text[i:], what)
+		if i < 0 || j < 0 {
+			t.Fatalf("no %s in %s", what, fn)
+		}
+		return strings.Count(text[:i+j], "\n") + 1
+	}
+	type checks struct{ consent, guardian string }
+	got := map[int]checks{}
+	line := func(pos token.Pos) string {
+		if !pos.IsValid() {
+			return "-"
+		}
+		return strconv.Itoa(fset.Position(pos).Line)
+	}
+	for _, c := range res.Captures {
+		got[fset.Position(c.Pos).Line] = checks{c.ConsentCheck + "@" + line(c.ConsentPos), c.GuardianCheck + "@" + line(c.GuardianPos)}
+	}
+	for _, c := range []struct {
+		fn   string
+		want checks
+	}{
+		{"enroll", checks{"fr202.consent@" + strconv.Itoa(lineOf("enroll", "consent(c)")), "@-"}},
+		{"enrollGuardian", checks{
+			"fr202.guardianApproved@" + strconv.Itoa(lineOf("enrollGuardian", "guardianApproved(c)")),
+			"fr202.guardianApproved@" + strconv.Itoa(lineOf("enrollGuardian", "guardianApproved(c)")),
+		}},
+	} {
+		capture := lineOf(c.fn, "cam.Read(")
+		if g, ok := got[capture]; !ok || g != c.want {
+			t.Errorf("capture in %s (line %d): checks %+v, want %+v", c.fn, capture, g, c.want)
+		}
+	}
+}
+
+// engineResult runs facetaint on a package of testdata and returns its
+// result.
+func engineResult(t *testing.T, pkg string) (*facetaint.Result, *token.FileSet) {
+	t.Helper()
+	cfg := &packages.Config{
+		Mode: packages.LoadAllSyntax,
+		Dir:  testdata,
+		Env:  append(os.Environ(), "GOPATH="+testdata, "GO111MODULE=off", "GOFLAGS="),
+	}
+	pkgs, err := packages.Load(cfg, pkg)
+	if err != nil || packages.PrintErrors(pkgs) > 0 {
+		t.Fatalf("load: %v", err)
+	}
+	graph, err := checker.Analyze([]*analysis.Analyzer{facetaint.Analyzer}, pkgs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	act := graph.Roots[0]
+	if act.Err != nil {
+		t.Fatal(act.Err)
+	}
+	return act.Result.(*facetaint.Result), act.Package.Fset
 }

@@ -53,11 +53,23 @@ func (u *unit) report() {
 		if deferred && (minor == nil || guardian) {
 			continue // the callers guard it (see the function's summary)
 		}
-		pa.res.Captures = append(pa.res.Captures, &CaptureSite{
+		site := &CaptureSite{
 			Pos: posOf(c.instr), Desc: c.desc, Label: c.lab.String(), NameBased: c.nameBased,
 			Path: pathSteps(c.path), Guarded: guarded || deferred, IgnoredGuards: pa.info[c.instr.Parent()].ignored,
 			Minor: minor, GuardianGuarded: guardian, Entry: pa.entryOf(c.instr),
-		})
+		}
+		switch {
+		case c.consented:
+			site.ConsentCheck = "the consent middleware of its route"
+		case guarded:
+			site.ConsentCheck, site.ConsentPos = pa.coveringGuard(c.instr, gConsent)
+		case deferred:
+			site.ConsentCheck = "the callers of " + c.instr.Parent().Name()
+		}
+		if guardian {
+			site.GuardianCheck, site.GuardianPos = pa.coveringGuard(c.instr, gGuardian)
+		}
+		pa.res.Captures = append(pa.res.Captures, site)
 	}
 }
 

@@ -133,6 +133,14 @@ type CaptureSite struct {
 	// Entry describes the entry point the capture runs in (the routes of
 	// its handler, or the framework that calls it), when it is known.
 	Entry string
+	// ConsentCheck names what covers the capture when Guarded: a guard
+	// call (at ConsentPos), the consent middleware of its route, or the
+	// callers of its function. GuardianCheck (at GuardianPos) is the same
+	// for GuardianGuarded.
+	ConsentCheck  string
+	ConsentPos    token.Pos
+	GuardianCheck string
+	GuardianPos   token.Pos
 }
 
 // Data describes the captured face data.

@@ -291,7 +291,8 @@ func (b *builder) addCapture(cs *facetaint.CaptureSite) {
 	if c.Kind == "" || c.Kind == "source" {
 		c.Kind = b.models.captureKind(api, cs.NameBased, false, false)
 	}
-	u := &CaptureUse{CheckedAt: at, Consent: cs.Guarded, GuardianConsent: cs.GuardianGuarded, Findings: []string{}}
+	u := &CaptureUse{CheckedAt: at, Consent: cs.Guarded, GuardianConsent: cs.GuardianGuarded, Findings: []string{},
+		ConsentCheck: b.check(cs.ConsentCheck, cs.ConsentPos), GuardianCheck: b.check(cs.GuardianCheck, cs.GuardianPos)}
 	if cs.Minor != nil {
 		u.Minor = cs.Minor.Text
 	}
@@ -317,6 +318,14 @@ func (b *builder) addCapture(cs *facetaint.CaptureSite) {
 		return
 	}
 	c.uses[key] = u
+}
+
+// check describes what covers a capture, or nil when nothing does.
+func (b *builder) check(by string, pos token.Pos) *Check {
+	if by == "" {
+		return nil
+	}
+	return &Check{By: by, Location: b.posLocation(pos)}
 }
 
 // capture returns the capture point or source of an API at a location.

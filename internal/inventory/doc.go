@@ -143,14 +143,15 @@ func (inv *Inventory) document() *document {
 	}
 	add(t)
 	add(heading{3, "entries", "1.1 入口与同意检查 Entry points and consent checks"})
-	t = table{head: []string{"采集点 Capture", "入口 Entry point", "处理函数 Handler", "判定位置 Checked at", "单独同意 Consent", "未满十四周岁 Under 14", "监护人同意 Guardian consent", "问题 Findings"}}
+	t = table{head: []string{"采集点 Capture", "入口 Entry point", "处理函数 Handler", "判定位置 Checked at", "单独同意 Consent", "同意检查 Consent check", "未满十四周岁 Under 14", "监护人同意 Guardian consent", "监护人同意检查 Guardian check", "问题 Findings"}}
 	for _, c := range inv.Captures {
 		for _, u := range c.Uses {
 			minor, guardian := txt("–"), "–"
 			if u.Minor != "" {
 				minor, guardian = code(u.Minor), bilingual(yes(u.GuardianConsent))
 			}
-			t.rows = append(t.rows, []cell{txt(c.ID), code(u.Entry), code(u.Handler), loc(u.CheckedAt), txt(bilingual(yes(u.Consent))), minor, txt(guardian), ids(u.Findings)})
+			t.rows = append(t.rows, []cell{txt(c.ID), code(u.Entry), code(u.Handler), loc(u.CheckedAt), txt(bilingual(yes(u.Consent))), code(u.ConsentCheck.String()),
+				minor, txt(guardian), code(u.GuardianCheck.String()), ids(u.Findings)})
 		}
 	}
 	if len(t.rows) == 0 {

@@ -160,8 +160,31 @@ type CaptureUse struct {
 	Consent         bool      `json:"consent"`
 	Minor           string    `json:"minor,omitempty"` // the condition that says the person is under 14
 	GuardianConsent bool      `json:"guardianConsent"`
-	Path            []Step    `json:"path"`
-	Findings        []string  `json:"findings"`
+	// ConsentCheck and GuardianCheck are what covers the use when Consent
+	// or GuardianConsent is set.
+	ConsentCheck  *Check   `json:"consentCheck,omitempty"`
+	GuardianCheck *Check   `json:"guardianCheck,omitempty"`
+	Path          []Step   `json:"path"`
+	Findings      []string `json:"findings"`
+}
+
+// Check is what covers a capture: a consent check call (with its
+// location), the consent middleware of the handler's route, or the callers
+// of the function the capture runs in.
+type Check struct {
+	By       string    `json:"by"`
+	Location *Location `json:"location,omitempty"`
+}
+
+// String describes the check for a table cell.
+func (c *Check) String() string {
+	if c == nil {
+		return ""
+	}
+	if c.Location == nil {
+		return c.By
+	}
+	return c.By + " (" + c.Location.String() + ")"
 }
 
 // Process is a processing step between captures and destinations: a

@@ -129,6 +129,19 @@ func TestExampleCaptures(t *testing.T) {
 	if u := uses["/door"]; u == nil || u.Handler != "handlers.Server.Door" {
 		t.Errorf("the camera capture has no use on route /door by handlers.Server.Door: %s", mustJSON(cam.Uses))
 	}
+	// What covers each use: the consent check called before the capture,
+	// or the consent middleware of the route; nothing on /kiosk.
+	for entry, line := range map[string]int{"/login": 74, "/me/photo": 118, "/children/enroll": 102} {
+		if u := uses[entry]; u == nil || u.ConsentCheck == nil || u.ConsentCheck.By != "auth.FaceConsent" || !at(u.ConsentCheck.Location, handlersGo, line) {
+			t.Errorf("camera on %s: consent check %s, want auth.FaceConsent at %s:%d", entry, mustJSON(u), handlersGo, line)
+		}
+	}
+	if u := uses["/door"]; u == nil || u.ConsentCheck == nil || u.ConsentCheck.By != "the consent middleware of its route" || u.ConsentCheck.Location != nil {
+		t.Errorf("camera on /door: want the consent middleware of its route: %s", mustJSON(u))
+	}
+	if u := uses["/kiosk"]; u == nil || u.ConsentCheck != nil || u.GuardianCheck != nil {
+		t.Errorf("camera on /kiosk: want no check: %s", mustJSON(u))
+	}
 	if u := uses["/children/enroll"]; u == nil || u.Minor != "age < 14" || u.GuardianConsent || len(u.Findings) != 1 {
 		t.Errorf("/children/enroll: want the under-14 condition, no guardian consent and the FR202 finding: %s", mustJSON(u))
 	}
