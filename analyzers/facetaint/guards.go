@@ -35,9 +35,8 @@ const (
 type fnInfo struct {
 	fn      *ssa.Function
 	guards  [2]int                // guard calls of each kind
-	success [2][]*ssa.BasicBlock  // blocks entered only when a guard of that kind succeeded
-	decider [2][]*ssa.Call        // the guard call whose success enters each success block
-	ensures [2][]ssa.Instruction  // calls that return only after consent of that kind
+	success [2][]guardSuccess     // blocks entered only when a guard of that kind succeeded
+	ensures [2][]guardCall        // calls that return only after consent of that kind
 	ctx     [2]ctxState           // how the callers guard the function
 	ignored []token.Pos           // guard calls whose result decides nothing
 	minor   []minorRegion         // branches where the person is known to be under 14
@@ -53,75 +52,63 @@ type minorRegion struct {
 	cond  *MinorCondition
 }
 
+// guardCall is a call of a consent guard: by is the guard it reaches.
+type guardCall struct {
+	call *ssa.Call
+	by   *types.Func
+}
+
+// guardSuccess is a block entered only when a guard call succeeded.
+type guardSuccess struct {
+	block *ssa.BasicBlock
+	guardCall
+}
+
 // guardedAt reports whether instr runs only after a successful guard of
 // kind k (guardian consent counts as consent).
 func (pa *pkgAnalysis) guardedAt(instr ssa.Instruction, k guardKind) bool {
-	if k == gConsent && pa.guardedAt(instr, gGuardian) {
-		return true
+	g, callers := pa.coverOf(instr, k)
+	return g != nil || callers
+}
+
+// coverOf returns what makes instr run only after a successful guard of
+// kind k (guardian consent counts as consent): the guard call whose
+// success or return dominates it, or callers set when every call of its
+// function is guarded; neither when nothing does.
+func (pa *pkgAnalysis) coverOf(instr ssa.Instruction, k guardKind) (g *guardCall, callers bool) {
+	if k == gConsent {
+		if g, callers := pa.coverOf(instr, gGuardian); g != nil || callers {
+			return g, callers
+		}
 	}
 	fi := pa.info[instr.Parent()]
 	if fi == nil {
-		return false
+		return nil, false
 	}
-	if fi.ctx[k] == ctxGuarded {
-		return true
-	}
-	for _, b := range fi.success[k] {
-		if b.Dominates(instr.Block()) {
-			return true
+	for i, s := range fi.success[k] {
+		if s.block.Dominates(instr.Block()) {
+			return &fi.success[k][i].guardCall, false
 		}
 	}
-	for _, e := range fi.ensures[k] {
-		if e != instr && dominates(e, instr) {
-			return true
+	for i, e := range fi.ensures[k] {
+		if e.call != instr && dominates(e.call, instr) {
+			return &fi.ensures[k][i], false
 		}
 	}
-	return false
+	return nil, fi.ctx[k] == ctxGuarded
 }
 
 // coveringGuard names what makes instr run only after a successful guard
-// of kind k (guardian consent counts as consent), for the inventory: the
-// guard call, with its position, or its function's callers; "" when
-// nothing does.
+// of kind k, for the inventory: the guard, with the position of its call,
+// or its function's callers; "" when nothing does.
 func (pa *pkgAnalysis) coveringGuard(instr ssa.Instruction, k guardKind) (string, token.Pos) {
-	if k == gConsent {
-		if desc, pos := pa.coveringGuard(instr, gGuardian); desc != "" {
-			return desc, pos
-		}
-	}
-	fi := pa.info[instr.Parent()]
-	if fi == nil {
-		return "", token.NoPos
-	}
-	for i, b := range fi.success[k] {
-		if b.Dominates(instr.Block()) {
-			return pa.calleeDesc(fi.decider[k][i]), fi.decider[k][i].Pos()
-		}
-	}
-	for _, e := range fi.ensures[k] {
-		if e != instr && dominates(e, instr) {
-			return pa.calleeDesc(e.(ssa.CallInstruction)), e.Pos()
-		}
-	}
-	if fi.ctx[k] == ctxGuarded {
+	switch g, callers := pa.coverOf(instr, k); {
+	case g != nil:
+		return pa.name(g.by), g.call.Pos()
+	case callers:
 		return "the callers of " + instr.Parent().Name(), token.NoPos
 	}
 	return "", token.NoPos
-}
-
-// calleeDesc names the function a call calls.
-func (pa *pkgAnalysis) calleeDesc(call ssa.CallInstruction) string {
-	c := call.Common()
-	if c.IsInvoke() {
-		return pa.name(c.Method)
-	}
-	if f := c.StaticCallee(); f != nil {
-		if obj, ok := f.Object().(*types.Func); ok {
-			return pa.name(obj)
-		}
-		return f.Name()
-	}
-	return "a consent check"
 }
 
 // deferredAt reports whether an unguarded capture at instr is for the
@@ -159,29 +146,30 @@ func (pa *pkgAnalysis) minorAt(instr ssa.Instruction) *MinorCondition {
 	return fi.minorAt
 }
 
-// guardOf returns the guard kind of a call and whether the call ensures
-// consent by returning (rather than by its result).
-func (pa *pkgAnalysis) guardOf(c *ssa.CallCommon) (kind string, ensures, ok bool) {
+// guardOf returns the guard kind of a call, whether the call ensures
+// consent by returning (rather than by its result), and the guard it
+// reaches.
+func (pa *pkgAnalysis) guardOf(c *ssa.CallCommon) (kind string, ensures bool, by *types.Func, ok bool) {
 	for _, ce := range pa.callees(c) {
 		if ce.obj == nil {
 			continue
 		}
 		if g, found := lookup(pa.models.guards, pa.keys(ce.obj, ce.recv)); found && g.Kind != rules.GuardMiddleware {
-			return string(g.Kind), !hasDecision(ce.obj), true
+			return string(g.Kind), !hasDecision(ce.obj), ce.obj, true
 		}
 		if s := pa.summaryOf(ce.obj); s != nil {
 			switch {
 			case s.guard != "":
-				return s.guard, false, true
+				return s.guard, false, ce.obj, true
 			case s.ensures != "":
-				return s.ensures, true, true
+				return s.ensures, true, ce.obj, true
 			}
 		}
 		if c.IsInvoke() {
-			return "", false, false // implementations are not guards of the interface
+			return "", false, nil, false // implementations are not guards of the interface
 		}
 	}
-	return "", false, false
+	return "", false, nil, false
 }
 
 // hasDecision reports whether fn returns a bool or an error.
@@ -383,7 +371,7 @@ func sortBlocks(blocks []*ssa.BasicBlock) {
 func (pa *pkgAnalysis) guardPhase(u *unit, recursive bool) bool {
 	for _, fn := range u.fns {
 		fi := pa.info[fn]
-		fi.guards, fi.success, fi.decider, fi.ensures, fi.ignored, fi.minor = [2]int{}, [2][]*ssa.BasicBlock{}, [2][]*ssa.Call{}, [2][]ssa.Instruction{}, nil, nil
+		fi.guards, fi.success, fi.ensures, fi.ignored, fi.minor = [2]int{}, [2][]guardSuccess{}, [2][]guardCall{}, nil, nil
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				call, ok := instr.(*ssa.Call)
@@ -395,20 +383,19 @@ func (pa *pkgAnalysis) guardPhase(u *unit, recursive bool) bool {
 					}
 					continue
 				}
-				kind, ensures, ok := pa.guardOf(&call.Call)
+				kind, ensures, by, ok := pa.guardOf(&call.Call)
 				if !ok {
 					continue
 				}
 				k := kindIndex(kind)
 				fi.guards[k]++
 				if ensures {
-					fi.ensures[k] = append(fi.ensures[k], call)
+					fi.ensures[k] = append(fi.ensures[k], guardCall{call, by})
 					continue
 				}
 				blocks, used := decisionValues(call, signatureOf(&call.Call)).successBlocks()
-				fi.success[k] = append(fi.success[k], blocks...)
-				for range blocks {
-					fi.decider[k] = append(fi.decider[k], call)
+				for _, b := range blocks {
+					fi.success[k] = append(fi.success[k], guardSuccess{b, guardCall{call, by}})
 				}
 				if !used {
 					fi.ignored = append(fi.ignored, call.Pos())
@@ -558,7 +545,7 @@ func (pa *pkgAnalysis) isGuardDecision(v ssa.Value, k guardKind) bool {
 	if !ok {
 		return false
 	}
-	kind, ensures, ok := pa.guardOf(&call.Call)
+	kind, ensures, _, ok := pa.guardOf(&call.Call)
 	return ok && !ensures && kindIndex(kind) == k
 }
 
