@@ -51,16 +51,7 @@ type finding struct{ pkg, rule, message string }
 // packages of a GOPATH directory, and returns their diagnostics.
 func runChecker(t *testing.T, gopath string, patterns ...string) []finding {
 	t.Helper()
-	cfg := &packages.Config{
-		Mode: packages.LoadAllSyntax,
-		Dir:  gopath,
-		Env:  append(os.Environ(), "GOPATH="+gopath, "GO111MODULE=off", "GOFLAGS="),
-	}
-	pkgs, err := packages.Load(cfg, patterns...)
-	if err != nil || packages.PrintErrors(pkgs) > 0 {
-		t.Fatalf("load: %v", err)
-	}
-	graph, err := checker.Analyze([]*analysis.Analyzer{facedirectives.Analyzer, facesinks.Analyzer}, pkgs, nil)
+	graph, err := checker.Analyze([]*analysis.Analyzer{facedirectives.Analyzer, facesinks.Analyzer}, loadGOPATH(t, gopath, patterns...), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -76,4 +67,20 @@ func runChecker(t *testing.T, gopath string, patterns ...string) []finding {
 		}
 	}
 	return out
+}
+
+// loadGOPATH loads packages of a GOPATH directory with their syntax, as
+// the drivers give them to the analyzers.
+func loadGOPATH(t *testing.T, gopath string, patterns ...string) []*packages.Package {
+	t.Helper()
+	cfg := &packages.Config{
+		Mode: packages.LoadAllSyntax,
+		Dir:  gopath,
+		Env:  append(os.Environ(), "GOPATH="+gopath, "GO111MODULE=off", "GOFLAGS="),
+	}
+	pkgs, err := packages.Load(cfg, patterns...)
+	if err != nil || packages.PrintErrors(pkgs) > 0 {
+		t.Fatalf("load: %v", err)
+	}
+	return pkgs
 }

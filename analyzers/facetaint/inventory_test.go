@@ -9,7 +9,6 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
-	"golang.org/x/tools/go/packages"
 
 	"github.com/facelint/facelint/analyzers/facetaint"
 )
@@ -20,20 +19,7 @@ import (
 // registers.
 func TestInventoryData(t *testing.T) {
 	res, fset := engineResult(t, "fr301")
-	src, err := os.ReadFile(testdata + "/src/fr301/fr301.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	// lineOf returns the line of the first call after the declaration of fn.
-	lineOf := func(fn, call string) int {
-		text := string(src)
-		i := strings.Index(text, "func "+fn+"(")
-		j := strings.Index(text[i:], call)
-		if i < 0 || j < 0 {
-			t.Fatalf("no %s in %s", call, fn)
-		}
-		return strings.Count(text[:i+j], "\n") + 1
-	}
+	lineOf := lineFinder(t, "fr301/fr301.go")
 	type verification struct {
 		verifier string
 		denies   bool
@@ -86,20 +72,7 @@ func TestInventoryData(t *testing.T) {
 // which covers consent too.
 func TestCoveringChecks(t *testing.T) {
 	res, fset := engineResult(t, "fr202")
-	src, err := os.ReadFile(testdata + "/src/fr202/fr202.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := string(src)
-	// lineOf returns the line of the first text after the declaration of fn.
-	lineOf := func(fn, what string) int {
-		i := strings.Index(text, "func "+fn+"(")
-		j := strings.Index(text[i:], what)
-		if i < 0 || j < 0 {
-			t.Fatalf("no %s in %s", what, fn)
-		}
-		return strings.Count(text[:i+j], "\n") + 1
-	}
+	lineOf := lineFinder(t, "fr202/fr202.go")
 	type checks struct{ consent, guardian string }
 	got := map[int]checks{}
 	line := func(pos token.Pos) string {
@@ -132,16 +105,7 @@ func TestCoveringChecks(t *testing.T) {
 // result.
 func engineResult(t *testing.T, pkg string) (*facetaint.Result, *token.FileSet) {
 	t.Helper()
-	cfg := &packages.Config{
-		Mode: packages.LoadAllSyntax,
-		Dir:  testdata,
-		Env:  append(os.Environ(), "GOPATH="+testdata, "GO111MODULE=off", "GOFLAGS="),
-	}
-	pkgs, err := packages.Load(cfg, pkg)
-	if err != nil || packages.PrintErrors(pkgs) > 0 {
-		t.Fatalf("load: %v", err)
-	}
-	graph, err := checker.Analyze([]*analysis.Analyzer{facetaint.Analyzer}, pkgs, nil)
+	graph, err := checker.Analyze([]*analysis.Analyzer{facetaint.Analyzer}, loadGOPATH(t, testdata, pkg), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -150,4 +114,28 @@ func engineResult(t *testing.T, pkg string) (*facetaint.Result, *token.FileSet) 
 		t.Fatal(act.Err)
 	}
 	return act.Result.(*facetaint.Result), act.Package.Fset
+}
+
+// lineFinder reads a file of testdata/src and returns a function that
+// gives the line of the first text what after the declaration of the
+// function fn.
+func lineFinder(t *testing.T, file string) func(fn, what string) int {
+	t.Helper()
+	src, err := os.ReadFile(testdata + "/src/" + file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(src)
+	return func(fn, what string) int {
+		t.Helper()
+		i := strings.Index(text, "func "+fn+"(")
+		j := -1
+		if i >= 0 {
+			j = strings.Index(text[i:], what)
+		}
+		if j < 0 {
+			t.Fatalf("no %s in %s of %s", what, fn, file)
+		}
+		return strings.Count(text[:i+j], "\n") + 1
+	}
 }
