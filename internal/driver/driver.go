@@ -227,7 +227,7 @@ func Main(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "facelint: %d findings in baseline %s not reported\n", res.Baselined, baselineFile)
 		}
 	}
-	if err := printTo(stdout, output, res, format); err != nil {
+	if err := WriteOutput(stdout, output, func(w io.Writer) error { return Print(w, res, format) }); err != nil {
 		return fail(err)
 	}
 	if len(res.LoadErrors) > 0 {
@@ -294,16 +294,17 @@ func severityFlag(s string) (rules.Severity, error) {
 	return "", fmt.Errorf("-fail-on %s: want error, warning or note", s)
 }
 
-// printTo prints the result to stdout, or with a file name to that file.
-func printTo(stdout io.Writer, output string, res *Result, format string) error {
+// WriteOutput writes with write to stdout, or, when output names a file
+// (-o), to that file.
+func WriteOutput(stdout io.Writer, output string, write func(io.Writer) error) error {
 	if output == "" {
-		return Print(stdout, res, format)
+		return write(stdout)
 	}
 	f, err := os.Create(output)
 	if err != nil {
 		return err
 	}
-	if err := Print(f, res, format); err != nil {
+	if err := write(f); err != nil {
 		f.Close()
 		return err
 	}

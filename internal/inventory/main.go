@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -81,7 +80,7 @@ flags:
 	if err != nil {
 		return fail(err)
 	}
-	if err := writeTo(stdout, output, inv, format); err != nil {
+	if err := driver.WriteOutput(stdout, output, func(w io.Writer) error { return Write(w, inv, format) }); err != nil {
 		return fail(err)
 	}
 	if len(res.LoadErrors) > 0 {
@@ -114,21 +113,6 @@ func Write(w io.Writer, inv *Inventory, format string) error {
 		return writeJSON(w, inv)
 	}
 	return fmt.Errorf("unknown format %q", format)
-}
-
-func writeTo(stdout io.Writer, output string, inv *Inventory, format string) error {
-	if output == "" {
-		return Write(stdout, inv, format)
-	}
-	f, err := os.Create(output)
-	if err != nil {
-		return err
-	}
-	if err := Write(f, inv, format); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
 }
 
 func writeJSON(w io.Writer, inv *Inventory) error {
