@@ -10,7 +10,6 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
-	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/packages"
@@ -19,6 +18,7 @@ import (
 	"github.com/facelint/facelint/analyzers/faceconfig"
 	"github.com/facelint/facelint/analyzers/facetaint"
 	"github.com/facelint/facelint/internal/factcache"
+	"github.com/facelint/facelint/internal/posn"
 	"github.com/facelint/facelint/internal/repo"
 	"github.com/facelint/facelint/rules"
 )
@@ -268,7 +268,7 @@ func (res *Result) partialLoad(pkgs []*packages.Package) ([]*packages.Package, m
 		le := LoadError{Package: p.PkgPath, Msg: msg}
 		if pos != "" && pos != "-" {
 			le.Posn = pos
-			le.File, le.Line, le.Col = splitPosn(pos)
+			le.File, le.Line, le.Col = posn.Split(pos)
 		}
 		if key := le.String(); !seen[key] {
 			seen[key] = true
@@ -353,28 +353,6 @@ func invalidUse(p *packages.Package) string {
 		return ""
 	}
 	return p.Fset.Position(first).String()
-}
-
-// splitPosn splits "file:line:col" (or "file:line").
-func splitPosn(posn string) (string, int, int) {
-	parts := strings.Split(posn, ":")
-	nums := []int{}
-	for len(parts) > 1 && len(nums) < 2 {
-		n, err := strconv.Atoi(parts[len(parts)-1])
-		if err != nil {
-			break
-		}
-		nums = append([]int{n}, nums...)
-		parts = parts[:len(parts)-1]
-	}
-	file := strings.Join(parts, ":")
-	switch len(nums) {
-	case 2:
-		return file, nums[0], nums[1]
-	case 1:
-		return file, nums[0], 0
-	}
-	return posn, 0, 0
 }
 
 func sortLoadErrors(errs []LoadError) {

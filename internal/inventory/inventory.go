@@ -14,8 +14,8 @@ package inventory
 
 import (
 	"fmt"
-	"strconv"
-	"strings"
+
+	"github.com/facelint/facelint/internal/posn"
 )
 
 // FormatVersion is the version of the JSON format (docs/inventory.schema.json).
@@ -285,25 +285,9 @@ type Article struct {
 	Findings []string `json:"findings"`       // finding IDs
 }
 
-// parsePosn splits "file:line:col" (or "file:line").
-func parsePosn(posn string) (file string, line, col int, ok bool) {
-	parts := strings.Split(posn, ":")
-	var nums []int
-	for len(parts) > 1 && len(nums) < 2 {
-		n, err := strconv.Atoi(parts[len(parts)-1])
-		if err != nil {
-			break
-		}
-		nums = append([]int{n}, nums...)
-		parts = parts[:len(parts)-1]
-	}
-	if len(nums) == 0 {
-		return "", 0, 0, false
-	}
-	file = strings.Join(parts, ":")
-	line = nums[0]
-	if len(nums) == 2 {
-		col = nums[1]
-	}
+// parsePosn splits "file:line:col" (or "file:line"); ok says a line is
+// there.
+func parsePosn(p string) (file string, line, col int, ok bool) {
+	file, line, col = posn.Split(p)
 	return file, line, col, line > 0
 }
