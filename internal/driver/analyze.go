@@ -156,9 +156,11 @@ func analyze(opts Options, cache *factcache.Cache) (*Result, error) {
 		sort.Strings(errs)
 		return nil, errors.New(strings.Join(errs, "\n"))
 	}
-	res.Names = map[string]string{}
-	for _, n := range l.nodes {
-		res.Names[n.pkg.PkgPath] = n.pkg.Name
+	if opts.Engine {
+		res.Names = map[string]string{}
+		for _, n := range l.nodes {
+			res.Names[n.pkg.PkgPath] = n.pkg.Name
+		}
 	}
 	for _, r := range runs {
 		if !r.root {

@@ -106,7 +106,8 @@ type Result struct {
 	// Engine holds the engine's result of each root package, sorted by
 	// package ID, when Options.Engine is set.
 	Engine []EngineResult
-	// Names are the names of the packages of the import graph, by path.
+	// Names are the names of the packages of the import graph, by path,
+	// when Options.Engine is set.
 	Names map[string]string
 
 	src *sources
