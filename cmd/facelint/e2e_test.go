@@ -14,22 +14,12 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/facelint/facelint/internal/factcache"
+	"github.com/facelint/facelint/internal/testmodule"
 )
 
 // TestMain gives the facelint runs of the tests a cache of facts of their
 // own, which they share, instead of the user's.
-func TestMain(m *testing.M) {
-	dir, err := os.MkdirTemp("", "facelint-e2e-cache-")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	os.Setenv(factcache.EnvVar, dir)
-	code := m.Run()
-	os.RemoveAll(dir)
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { os.Exit(testmodule.RunWithCache(m)) }
 
 var (
 	buildOnce sync.Once

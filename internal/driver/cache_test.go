@@ -2,7 +2,6 @@ package driver_test
 
 import (
 	"bytes"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,22 +11,13 @@ import (
 	"github.com/facelint/facelint/analyzers/faceconfig"
 	"github.com/facelint/facelint/internal/driver"
 	"github.com/facelint/facelint/internal/factcache"
+	"github.com/facelint/facelint/internal/testmodule"
 )
 
 // TestMain gives the tests a cache of facts of their own, shared by the
 // tests of the package: the first analysis of the standard library's
 // packages fills it, the others read it.
-func TestMain(m *testing.M) {
-	dir, err := os.MkdirTemp("", "facelint-driver-cache-")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	os.Setenv(factcache.EnvVar, dir)
-	code := m.Run()
-	os.RemoveAll(dir)
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { os.Exit(testmodule.RunWithCache(m)) }
 
 // libModule is a module that uses a dependency it replaces with a local
 // directory (third-party code, analysed for summaries only): the finding

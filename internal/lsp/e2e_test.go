@@ -13,7 +13,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/facelint/facelint/internal/factcache"
+	"github.com/facelint/facelint/internal/testmodule"
 )
 
 const uploadSrc = `package main
@@ -55,14 +55,7 @@ var binary = sync.OnceValues(func() (string, error) {
 func TestMain(m *testing.M) {
 	// The standalone driver, which some tests compare the server with,
 	// keeps a cache of facts: a temporary one, not the user's.
-	cache, err := os.MkdirTemp("", "facelint-lsp-cache-")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	os.Setenv(factcache.EnvVar, cache)
-	code := m.Run()
-	os.RemoveAll(cache)
+	code := testmodule.RunWithCache(m)
 	if bin, err := binary(); err == nil {
 		os.RemoveAll(filepath.Dir(bin))
 	}
